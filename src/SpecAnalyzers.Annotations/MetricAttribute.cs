@@ -1,0 +1,33 @@
+using System;
+
+namespace SpecAnalyzers
+{
+    /// <summary>
+    /// Declares the type as a metric that specs reference as a success or guardrail metric.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Unit = "shares per listener-day")]
+    /// public sealed class LyricsShareRate { }
+    /// </code>
+    /// </example>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public sealed class MetricAttribute : Attribute
+    {
+        /// <summary>Declares a metric.</summary>
+        /// <param name="name">Dot-separated lowercase snake_case segments, as your metrics pipeline names it (<c>lyrics.share_rate</c>).</param>
+        public MetricAttribute(string name)
+        {
+            Name = name;
+        }
+
+        /// <summary>The metric's name.</summary>
+        public string Name { get; }
+
+        /// <summary>Which way is better.</summary>
+        public MetricDirection Direction { get; set; }
+
+        /// <summary>What one unit of the metric is ("shares per listener-day").</summary>
+        public string? Unit { get; set; }
+    }
+}
