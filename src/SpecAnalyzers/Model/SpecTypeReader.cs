@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SpecAnalyzers.Model
+{
+    /// <summary>Reads a type's SpecAnalyzers attributes into an <see cref="AnnotatedType"/>, in one pass.</summary>
+    internal static class SpecTypeReader
+    {
+        /// <summary>Returns null, cheaply, for the great majority of types: those with none of our attributes.</summary>
+        public static AnnotatedType? Read(INamedTypeSymbol type, SpecAttributeTypes types, CancellationToken cancellationToken)
+        {
+            var attributes = type.GetAttributes();
+            if (attributes.IsEmpty)
+            {
+                return null;
+            }
+
+            SpecPart? declaration = null;
+            SpecPart? metric = null;
+            SpecPart? goal = null;
+            ImmutableArray<SpecPart>.Builder? parts = null;
+
+            foreach (var attribute in attributes)
+            {
+                var kind = types.Classify(attribute.AttributeClass);
+                switch (kind)
+                {
+                    case SpecAttributeKind.None:
+                        break;
+                    case SpecAttributeKind.FeatureFlag:
+                    case SpecAttributeKind.Experiment:
+                        declaration ??= new SpecPart(kind, attribute, cancellationToken);
+                        break;
+                    case SpecAttributeKind.Metric:
+                        metric ??= new SpecPart(kind, attribute, cancellationToken);
+                        break;
+                    case SpecAttributeKind.Goal:
+                        goal ??= new SpecPart(kind, attribute, cancellationToken);
+                        break;
+                    default:
+                        parts ??= ImmutableArray.CreateBuilder<SpecPart>();
+                        parts.Add(new SpecPart(kind, attribute, cancellationToken));
+                        break;
+                }
+            }
+
+            if (declaration is null && metric is null && goal is null && parts is null)
+            {
+                return null;
+            }
+
+            var allParts = parts?.ToImmutable() ?? ImmutableArray<SpecPart>.Empty;
+            var spec = declaration is null ? null : CreateSpec(type, declaration, allParts);
+            return new AnnotatedType(type, spec, allParts, metric, goal);
+        }
+
+        private static SpecModel CreateSpec(INamedTypeSymbol type, SpecPart declaration, ImmutableArray<SpecPart> parts)
+        {
+            return new SpecModel(
+                type,
+                declaration.Kind == SpecAttributeKind.Experiment ? SpecKind.Experiment : SpecKind.FeatureFlag,
+                declaration,
+                OfKind(parts, SpecAttributeKind.Owner),
+                OfKind(parts, SpecAttributeKind.Hypothesis),
+                OfKind(parts, SpecAttributeKind.SuccessMetric),
+                OfKind(parts, SpecAttributeKind.GuardrailMetric),
+                OfKind(parts, SpecAttributeKind.TweakPlan));
+        }
+
+        private static ImmutableArray<SpecPart> OfKind(ImmutableArray<SpecPart> parts, SpecAttributeKind kind)
+        {
+            var count = 0;
+            foreach (var part in parts)
+            {
+                if (part.Kind == kind)
+                {
+                    count++;
+                }
+            }
+
+            if (count == 0)
+            {
+                return ImmutableArray<SpecPart>.Empty;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<SpecPart>(count);
+            foreach (var part in parts)
+            {
+                if (part.Kind == kind)
+                {
+                    builder.Add(part);
+                }
+            }
+
+            return builder.MoveToImmutable();
+        }
+    }
+}

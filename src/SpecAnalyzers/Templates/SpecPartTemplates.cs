@@ -1,0 +1,18 @@
+namespace SpecAnalyzers.Templates
+{
+    /// <summary>
+    /// The text the code fixes write into a spec when they add a missing part. Each one starts with a
+    /// placeholder word, so that SPEC101 keeps the spec flagged until a person has filled it in.
+    /// </summary>
+    internal static class SpecPartTemplates
+    {
+        public const string Hypothesis = "TODO: We believe [change] for [audience] will [move metric] because [insight]";
+
+        public const string Owner = "TODO: owner";
+
+        public const string TweakPlan = "TODO: what we will optimise or cut once this ships";
+
+        /// <summary>How many days after today a generated <c>ReviewBy</c> falls, unless configured.</summary>
+        public const int DefaultReviewAfterDays = 90;
+    }
+}
