@@ -1,0 +1,274 @@
+using Microsoft.CodeAnalysis.Testing;
+using SpecAnalyzers.Tests.Verifiers;
+using static SpecAnalyzers.Tests.Mission.MissionRuleCases;
+using Verify = SpecAnalyzers.Tests.Verifiers.AnalyzerVerifier<SpecAnalyzers.SpecTypeAnalyzer>;
+
+namespace SpecAnalyzers.Tests.Mission;
+
+/// <summary>SPEC001–SPEC004: each scenario runs for each of the four mission rules.</summary>
+public sealed class MissingPartTests
+{
+    [Fact]
+    public Task CompleteFeatureFlag_NoDiagnostic() =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("offline-lyrics", Phase = Phase.Build)]
+            {{AllParts("    ")}}
+                public sealed class OfflineLyrics { }
+            }
+            """]);
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task FeatureFlagWithoutPart_ReportedOnNameWithKey(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("offline-lyrics")]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class {|#0:OfflineLyrics|} { }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Feature flag 'offline-lyrics' (OfflineLyrics)"));
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task ExperimentWithoutPart_MessageNamesExperiment(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share", Phase = Phase.Ship, RolloutPercent = 5)]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class {|#0:LyricsCardShare|} { }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Experiment 'lyrics-card-share' (LyricsCardShare)"));
+
+    [Fact]
+    public Task SpecWithNoPartsAtAll_EveryMissionRuleReportsOnce()
+    {
+        var test = Verify.Create();
+        test.TestCode = """
+            [SpecAnalyzers.FeatureFlag("bare")]
+            public sealed class {|#0:Bare|} { }
+            """;
+        foreach (var id in PartByRule.Keys)
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(id).WithLocation(0).WithArguments("Feature flag 'bare' (Bare)"));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task PartialSpec_PartInOtherFile_NoDiagnostic(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("offline-lyrics")]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed partial class OfflineLyrics { }
+            }
+            """, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                {{PartByRule[ruleId]}}
+                public sealed partial class OfflineLyrics { }
+            }
+            """]);
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task PartialSpecMissingPart_ReportedOnceOnDeclarationWithSpecAttribute(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed partial class OfflineLyrics { }
+            }
+            """, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                public sealed partial class OfflineLyrics { public void Play() { } }
+
+                [FeatureFlag("offline-lyrics")]
+                public sealed partial class {|#0:OfflineLyrics|} { }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Feature flag 'offline-lyrics' (OfflineLyrics)"));
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task NestedSpec_MessageNamesContainingType(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                public static class LyricsSpecs
+                {
+                    [FeatureFlag("offline-lyrics")]
+            {{PartsExcept(ruleId, "        ")}}
+                    public sealed class {|#0:OfflineLyrics|} { }
+                }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Feature flag 'offline-lyrics' (LyricsSpecs.OfflineLyrics)"));
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task RecordSpec_Reported(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed record {|#0:LyricsCardShare|}(string Theme);
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Experiment 'lyrics-card-share' (LyricsCardShare)"));
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task ConstantConcatenatedKey_MessageShowsValue(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                internal static class Keys
+                {
+                    public const string Prefix = "lyrics-";
+                    public const string CardShare = Prefix + "card-share";
+                }
+
+                [Experiment(Keys.CardShare)]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class {|#0:LyricsCardShare|} { }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Experiment 'lyrics-card-share' (LyricsCardShare)"));
+
+    [Fact]
+    public Task PartsThroughAliasesAndFullNames_Count() =>
+        Verify.VerifyFilesAsync([Metrics, """
+            using Flag = SpecAnalyzers.FeatureFlagAttribute;
+            using Owns = SpecAnalyzers.OwnerAttribute;
+            namespace Music
+            {
+                [Flag("offline-lyrics")]
+                [Owns("lyrics-squad")]
+                [global::SpecAnalyzers.HypothesisAttribute("We believe offline lyrics will raise views because sessions start offline")]
+                [SpecAnalyzers.SuccessMetric(typeof(LyricsShareRate))]
+                [SpecAnalyzers.TweakPlanAttribute(plan: "Trim the cache", ReviewBy = "2027-03-01")]
+                public sealed class OfflineLyrics { }
+            }
+            """]);
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task AliasedSpecAttributeMissingPart_Reported(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            using Flag = SpecAnalyzers.FeatureFlagAttribute;
+            namespace Music
+            {
+                [Flag("offline-lyrics", RemoveBy = "2027-06-30", Phase = Phase.Build)]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class {|#0:OfflineLyrics|} { }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Feature flag 'offline-lyrics' (OfflineLyrics)"));
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task SeveralAttributesInOneList_Count(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("offline-lyrics"), {{string.Join(", ", PartByRule.Where(p => p.Key != ruleId).Select(p => p.Value.Trim('[', ']')))}}]
+                public sealed class {|#0:OfflineLyrics|} { }
+
+                [FeatureFlag("offline-radio"), {{string.Join(", ", PartByRule.Values.Select(p => p.Trim('[', ']')))}}]
+                public sealed class OfflineRadio { }
+            }
+            """],
+            Verify.Diagnostic(ruleId).WithLocation(0).WithArguments("Feature flag 'offline-lyrics' (OfflineLyrics)"));
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task PartsWithoutSpecAttribute_NotAMissionViolation(string ruleId) =>
+        Verify.VerifyFilesAsync([Metrics, $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class NotASpec { }
+
+                public sealed class Plain { public int Volume { get; set; } }
+            }
+            """]);
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task GeneratedCode_NotAnalyzed(string ruleId)
+    {
+        var test = Verify.Create();
+        test.TestState.Sources.Add(("Metrics.cs", Metrics));
+        test.TestState.Sources.Add(("OfflineLyrics.g.cs", $$"""
+            // <auto-generated/>
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("offline-lyrics")]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class OfflineLyrics { }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task SeverityNoneInEditorConfig_Silences(string ruleId)
+    {
+        var test = Verify.Create();
+        test.TestState.Sources.Add(("Metrics.cs", Metrics));
+        test.TestState.Sources.Add(("/OfflineLyrics.cs", $$"""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("offline-lyrics")]
+            {{PartsExcept(ruleId, "    ")}}
+                public sealed class OfflineLyrics { }
+            }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.{ruleId}.severity = none
+            """));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds), MemberType = typeof(MissionRuleCases))]
+    public Task DescriptorDefaults_AreErrorsWithHelpLink(string ruleId)
+    {
+        var descriptor = new SpecTypeAnalyzer().SupportedDiagnostics.Single(d => d.Id == ruleId);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.EndsWith($"/docs/rules/{ruleId}.md", descriptor.HelpLinkUri);
+        return Task.CompletedTask;
+    }
+}
