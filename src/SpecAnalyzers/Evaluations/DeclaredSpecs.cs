@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using SpecAnalyzers.Model;
+
+namespace SpecAnalyzers.Evaluations
+{
+    /// <summary>Every spec key a compilation can evaluate: its own specs and those of the assemblies it references.</summary>
+    internal sealed class DeclaredSpecs
+    {
+        private readonly Dictionary<string, SpecModel> _byKey;
+
+        public DeclaredSpecs(Dictionary<string, SpecModel> byKey, ImmutableArray<SpecModel> inSource)
+        {
+            _byKey = byKey;
+            InSource = inSource;
+            Keys = ImmutableArray.CreateRange(byKey.Keys);
+        }
+
+        /// <summary>The declared keys, for "did you mean" suggestions.</summary>
+        public ImmutableArray<string> Keys { get; }
+
+        /// <summary>The specs declared by the compilation itself (not by its references).</summary>
+        public ImmutableArray<SpecModel> InSource { get; }
+
+        /// <summary>The spec that declares <paramref name="key"/>; the first one met when several do (SPEC103's business).</summary>
+        public bool TryGet(string key, out SpecModel spec) => _byKey.TryGetValue(key, out spec!);
+    }
+}

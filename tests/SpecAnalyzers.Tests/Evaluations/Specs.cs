@@ -1,0 +1,33 @@
+namespace SpecAnalyzers.Tests.Evaluations;
+
+/// <summary>Spec declarations the SPEC2xx tests evaluate: a live experiment, a flag with a Key constant, retired flags.</summary>
+internal static class Specs
+{
+    public const string Catalog = """
+        using SpecAnalyzers;
+
+        namespace Music.Specs
+        {
+            [Experiment("lyrics-card-share", Phase = Phase.Ship, RolloutPercent = 5)]
+            public sealed class LyricsCardShare
+            {
+                public const string Key = "lyrics-card-share";
+            }
+
+            [FeatureFlag(Key, Phase = Phase.Build)]
+            public sealed class OfflineLyrics
+            {
+                public const string Key = "offline-lyrics";
+            }
+
+            [FeatureFlag("sleep-timer", Phase = Phase.Retired, Outcome = Outcome.Shipped)]
+            public sealed class SleepTimer { }
+
+            [FeatureFlag("autoplay-radio", Phase = Phase.Retired, Outcome = Outcome.RolledBack)]
+            public sealed class AutoplayRadio { }
+
+            [FeatureFlag("podcast-chapters", Phase = Phase.Retired)]
+            public sealed class PodcastChapters { }
+        }
+        """;
+}
