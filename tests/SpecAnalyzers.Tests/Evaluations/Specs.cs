@@ -30,4 +30,13 @@ internal static class Specs
             public sealed class PodcastChapters { }
         }
         """;
+
+    /// <summary>SPEC203's message arguments for each retired spec of <see cref="Catalog"/>.</summary>
+    public static object[] RetiredArguments(string key) => key switch
+    {
+        "sleep-timer" => ["Feature flag 'sleep-timer' (SleepTimer)", "it shipped, so remove the evaluation and keep the enabled path"],
+        "autoplay-radio" => ["Feature flag 'autoplay-radio' (AutoplayRadio)", "it was rolled back, so remove the evaluation and keep the disabled path"],
+        "podcast-chapters" => ["Feature flag 'podcast-chapters' (PodcastChapters)", "record its Outcome (Shipped or RolledBack), then remove the evaluation and keep the path it chose"],
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a retired spec of the catalog"),
+    };
 }
