@@ -36,12 +36,17 @@ namespace SpecAnalyzers.CodeFixes
 
                 foreach (var suggestion in suggestions!.Split(FlagDiagnosticProperties.Separator))
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
+                    // Through the spec's Key constant when it has one, so the fixed call site is not flagged again (SPEC205).
+                    var action = diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.SuggestionConstant(suggestion), out var constant) && constant is not null
+                        ? CodeAction.Create(
+                            "Use declared key '" + suggestion + "'",
+                            cancellationToken => KeyConstantReference.ReplaceAsync(context.Document, root, key, constant, cancellationToken),
+                            EquivalenceKeyPrefix + suggestion)
+                        : CodeAction.Create(
                             "Use declared key '" + suggestion + "'",
                             _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(key, Literal(suggestion, key)))),
-                            EquivalenceKeyPrefix + suggestion),
-                        diagnostic);
+                            EquivalenceKeyPrefix + suggestion);
+                    context.RegisterCodeFix(action, diagnostic);
                 }
             }
         }

@@ -4,9 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using SpecAnalyzers.Evaluations;
 
 namespace SpecAnalyzers.CodeFixes
@@ -39,13 +37,10 @@ namespace SpecAnalyzers.CodeFixes
                     continue;
                 }
 
-                var replacement = SyntaxFactory.ParseExpression(constant)
-                    .WithTriviaFrom(key)
-                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Use " + display,
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(key, replacement))),
+                        cancellationToken => KeyConstantReference.ReplaceAsync(context.Document, root, key, constant, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }

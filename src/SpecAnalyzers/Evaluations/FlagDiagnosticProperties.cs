@@ -6,6 +6,9 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>SPEC201: the declared keys closest to the evaluated one, separated by <see cref="Separator"/>.</summary>
         public const string Suggestions = "Suggestions";
 
+        /// <summary>SPEC201: the Key constant of the spec that declares a suggested key, when it has one.</summary>
+        public static string SuggestionConstant(string suggestion) => KeyConstant + ":" + suggestion;
+
         /// <summary>SPEC202, SPEC205: the spec's key constant, fully qualified (<c>global::Music.LyricsCardShare.Key</c>).</summary>
         public const string KeyConstant = "KeyConstant";
 

@@ -158,7 +158,7 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
-        private static void ReportUndeclaredKey(OperationAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
+        private void ReportUndeclaredKey(OperationAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
         {
             var suggestions = KeySuggestions.Nearest(key, specs.Keys);
             var hint = suggestions.IsEmpty
@@ -166,6 +166,14 @@ namespace SpecAnalyzers.Evaluations
                 : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), suggestions));
+            foreach (var suggestion in suggestions)
+            {
+                if (specs.TryGet(suggestion, out var spec) && TryDescribeKeyConstant(spec, context.ContainingSymbol, out var constant, out _))
+                {
+                    properties = properties.Add(FlagDiagnosticProperties.SuggestionConstant(suggestion), constant[FlagDiagnosticProperties.KeyConstant]);
+                }
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UndeclaredFlagKey, value.Syntax.GetLocation(), properties, key, hint));
         }
 

@@ -20,6 +20,10 @@ internal static class Specs
                 public const string Key = "offline-lyrics";
             }
 
+            // Live, with no Key constant: call sites write its key out.
+            [FeatureFlag("dark-mode", Phase = Phase.Tweak)]
+            public sealed class DarkMode { }
+
             [FeatureFlag("sleep-timer", Phase = Phase.Retired, Outcome = Outcome.Shipped)]
             public sealed class SleepTimer { }
 
