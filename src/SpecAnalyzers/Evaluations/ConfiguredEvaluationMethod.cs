@@ -7,7 +7,8 @@ namespace SpecAnalyzers.Evaluations
     /// One entry of <c>spec_analyzers.evaluation_methods</c>: an in-house method that evaluates a flag, written as
     /// <c>TypeMetadataName.MethodName(key)</c> where <c>key</c> is the key parameter's 0-based position (counting
     /// the <c>this</c> parameter of an extension method) or its name, and may be left out together with the
-    /// parentheses to mean the first <c>string</c> parameter. Entries are separated by commas or semicolons:
+    /// parentheses to mean the first <c>string</c> parameter. Entries are separated by commas (.editorconfig reads
+    /// <c>;</c> and <c>#</c> as the start of a comment):
     /// <c>MyCompany.Flags.IFlags.IsOn(0), MyCompany.Flags.FlagExtensions.IsOnAsync(flag)</c>.
     /// </summary>
     internal sealed class ConfiguredEvaluationMethod
@@ -35,7 +36,7 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Parses an option value; malformed entries are skipped (there is nowhere to report them).</summary>
         public static IEnumerable<ConfiguredEvaluationMethod> ParseAll(string value)
         {
-            foreach (var entry in value.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var entry in value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var method = Parse(entry.Trim());
                 if (method is not null)

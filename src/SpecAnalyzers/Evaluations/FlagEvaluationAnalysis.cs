@@ -195,7 +195,19 @@ namespace SpecAnalyzers.Evaluations
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
             var advice = "pass a spec's Key constant";
-            if (TryGetInitializerKey(value, context.CancellationToken) is { } likelyKey
+            if (value is IParameterReferenceOperation { Parameter: { } parameter })
+            {
+                // A wrapper forwarding its own key: its callers are what to check.
+                if (parameter.ContainingSymbol is IMethodSymbol wrapper
+                    && _methods.TryGetKeyParameter(wrapper, out var wrapperKey)
+                    && wrapperKey == parameter.Ordinal)
+                {
+                    return;
+                }
+
+                advice = "pass a spec's Key constant, or name this method in spec_analyzers.evaluation_methods so that its callers are checked";
+            }
+            else if (TryGetInitializerKey(value, context.CancellationToken) is { } likelyKey
                 && _specs.Get(context.CancellationToken).TryGet(likelyKey, out var spec)
                 && TryDescribeKeyConstant(spec, context.ContainingSymbol, out properties, out var display))
             {
