@@ -419,4 +419,243 @@ public sealed class RemoveRetiredFlagFixTests
             }
         }
         """, Retired(0, "sleep-timer"), Retired(1, "autoplay-radio"), Retired(2, "sleep-timer"));
+
+    [Fact]
+    public Task ResultAndComparisonWithFalse_Shipped() => Fix.VerifyAsync(Usings + """
+        public sealed class Player
+        {
+            public string Label(IFeatureManager features) =>
+                {|#0:features.IsEnabledAsync("sleep-timer")|}.Result == false ? "off" : "timer";
+        }
+        """, Usings + """
+        public sealed class Player
+        {
+            public string Label(IFeatureManager features) =>
+                "timer";
+        }
+        """, Retired(0, "sleep-timer"));
+
+    [Fact]
+    public Task OpenFeatureBooleanValue_RolledBack() => Fix.VerifyAsync("""
+        using System.Threading.Tasks;
+        using OpenFeature;
+
+        public sealed class Player
+        {
+            public int Volume;
+
+            public async Task TuneAsync(IFeatureClient client)
+            {
+                if (await {|#0:client.GetBooleanValueAsync("autoplay-radio", defaultValue: false)|})
+                    Volume = 11;
+                else
+                    Volume = 5;
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using OpenFeature;
+
+        public sealed class Player
+        {
+            public int Volume;
+
+            public async Task TuneAsync(IFeatureClient client)
+            {
+                Volume = 5;
+            }
+        }
+        """, Retired(0, "autoplay-radio"));
+
+    [Fact]
+    public Task SwitchSection_Shipped_UnwrapsIntoSection() => Fix.VerifyAsync(Usings + """
+        public sealed class Player
+        {
+            public async Task<int> PlanAsync(IFeatureManager features, int tier)
+            {
+                switch (tier)
+                {
+                    case 1:
+                        if (await {|#0:features.IsEnabledAsync("sleep-timer")|})
+                        {
+                            return 30;
+                        }
+
+                        return 0;
+                    default:
+                        return -1;
+                }
+            }
+        }
+        """, Usings + """
+        public sealed class Player
+        {
+            public async Task<int> PlanAsync(IFeatureManager features, int tier)
+            {
+                switch (tier)
+                {
+                    case 1:
+                        return 30;
+                    default:
+                        return -1;
+                }
+            }
+        }
+        """, Retired(0, "sleep-timer"));
+
+    [Fact]
+    public Task NestedIfBody_Shipped_KeepsBlockAsEmbeddedStatement() => Fix.VerifyAsync(Usings + """
+        public sealed class Player
+        {
+            public int Minutes;
+
+            public async Task StartAsync(IFeatureManager features, bool playing)
+            {
+                if (playing)
+                    if (await {|#0:features.IsEnabledAsync("sleep-timer")|})
+                    {
+                        Minutes = 30;
+                    }
+            }
+        }
+        """, Usings + """
+        public sealed class Player
+        {
+            public int Minutes;
+
+            public async Task StartAsync(IFeatureManager features, bool playing)
+            {
+                if (playing)
+                {
+                    Minutes = 30;
+                }
+            }
+        }
+        """, Retired(0, "sleep-timer"));
+
+    [Fact]
+    public Task BlockLocalClashingWithSiblingScope_BlockKept() => Fix.VerifyAsync(Usings + """
+        public sealed class Player
+        {
+            public async Task<int> MinutesAsync(IFeatureManager features, int[] presets)
+            {
+                if (await {|#0:features.IsEnabledAsync("sleep-timer")|})
+                {
+                    var minutes = 30;
+                    presets[0] = minutes;
+                }
+
+                return System.Array.Find(presets, minutes => minutes > 10);
+            }
+        }
+        """, Usings + """
+        public sealed class Player
+        {
+            public async Task<int> MinutesAsync(IFeatureManager features, int[] presets)
+            {
+                {
+                    var minutes = 30;
+                    presets[0] = minutes;
+                }
+
+                return System.Array.Find(presets, minutes => minutes > 10);
+            }
+        }
+        """, Retired(0, "sleep-timer"));
+
+    [Fact]
+    public Task ElseIfOnRolledBackFlag_ElseClauseRemoved() => Fix.VerifyAsync(Usings + """
+        public sealed class Player
+        {
+            public int Mode;
+
+            public async Task ModeAsync(IFeatureManager features, bool shuffle)
+            {
+                if (shuffle)
+                {
+                    Mode = 1;
+                }
+                else if (await {|#0:features.IsEnabledAsync("autoplay-radio")|})
+                {
+                    Mode = 2;
+                }
+            }
+        }
+        """, Usings + """
+        public sealed class Player
+        {
+            public int Mode;
+
+            public async Task ModeAsync(IFeatureManager features, bool shuffle)
+            {
+                if (shuffle)
+                {
+                    Mode = 1;
+                }
+            }
+        }
+        """, Retired(0, "autoplay-radio"));
+
+    [Fact]
+    public Task SideEffectBeforeDecidedAnd_NoRewrite()
+    {
+        var source = Usings + """
+            public sealed class Player
+            {
+                public bool Save() => true;
+
+                public async Task<bool> M(IFeatureManager features) => Save() && await {|#0:features.IsEnabledAsync("autoplay-radio")|};
+            }
+            """;
+        return Fix.VerifyAsync(source, source, Retired(0, "autoplay-radio"));
+    }
+
+    [Fact]
+    public async Task TopLevelStatements_Shipped_UnwrapsIntoProgram()
+    {
+        var test = Fix.Create("""
+            using Microsoft.FeatureManagement;
+
+            IFeatureManager features = null!;
+            if (await {|#0:features.IsEnabledAsync("sleep-timer")|})
+            {
+                System.Console.WriteLine("timer");
+            }
+
+            System.Console.WriteLine("done");
+            """, """
+            using Microsoft.FeatureManagement;
+
+            IFeatureManager features = null!;
+            System.Console.WriteLine("timer");
+
+            System.Console.WriteLine("done");
+            """);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Retired(0, "sleep-timer"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ConfiguredSynchronousWrapper_Shipped()
+    {
+        var test = Fix.Create("""
+            public interface IFlags { bool IsOn(string key); }
+
+            public sealed class Player
+            {
+                public int Minutes(IFlags flags) => {|#0:flags.IsOn("sleep-timer")|} ? 30 : 0;
+            }
+            """, """
+            public interface IFlags { bool IsOn(string key); }
+
+            public sealed class Player
+            {
+                public int Minutes(IFlags flags) => 30;
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nspec_analyzers.evaluation_methods = IFlags.IsOn\n"));
+        test.ExpectedDiagnostics.Add(Retired(0, "sleep-timer"));
+        await test.RunAsync();
+    }
 }
