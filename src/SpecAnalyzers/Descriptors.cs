@@ -92,6 +92,14 @@ namespace SpecAnalyzers
             DiagnosticSeverity.Info,
             "The spec exposes its key as a constant; evaluating the flag through that constant ties the call site to the spec, so renaming or retiring the spec finds every use.");
 
+        public static readonly DiagnosticDescriptor KeyConstantMismatch = Create(
+            "SPEC206",
+            "Spec's Key constant differs from its key",
+            "{0} has a Key constant '{1}' that is not its key: call sites passing it evaluate another flag",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "Call sites evaluate a spec's flag through its Key constant; a constant holding another value sends every one of them to a flag the spec does not declare.");
+
         // ---- SPEC3xx: experiment rigor. ----
 
         private static DiagnosticDescriptor Create(

@@ -9,6 +9,7 @@ namespace SpecAnalyzers.Rules
             new MissingPartRule(Descriptors.MissingHypothesis, spec => spec.Hypotheses),
             new MissingPartRule(Descriptors.MissingSuccessMetric, spec => spec.SuccessMetrics),
             new MissingPartRule(Descriptors.MissingOwner, spec => spec.Owners),
-            new MissingPartRule(Descriptors.MissingTweakPlan, spec => spec.TweakPlans));
+            new MissingPartRule(Descriptors.MissingTweakPlan, spec => spec.TweakPlans),
+            new KeyConstantMismatchRule());
     }
 }
