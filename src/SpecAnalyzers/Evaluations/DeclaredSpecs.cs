@@ -14,10 +14,14 @@ namespace SpecAnalyzers.Evaluations
             _byKey = byKey;
             InSource = inSource;
             Keys = ImmutableArray.CreateRange(byKey.Keys);
+            NormalizedKeys = ImmutableArray.CreateRange(Keys, KeySuggestions.Normalize);
         }
 
         /// <summary>The declared keys, for "did you mean" suggestions.</summary>
         public ImmutableArray<string> Keys { get; }
+
+        /// <summary><see cref="Keys"/> as the suggestions compare them, normalised once.</summary>
+        public ImmutableArray<string> NormalizedKeys { get; }
 
         /// <summary>The specs declared by the compilation itself (not by its references).</summary>
         public ImmutableArray<SpecModel> InSource { get; }

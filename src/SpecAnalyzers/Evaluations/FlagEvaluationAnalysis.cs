@@ -22,6 +22,8 @@ namespace SpecAnalyzers.Evaluations
         private readonly DeclaredSpecCatalog _specs;
         private readonly EvaluationMethodCatalog _methods;
 
+        private readonly ConcurrentDictionary<SpecModel, KeyConstantDescription> _keyConstants = new();
+
         /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
         private readonly ConcurrentDictionary<string, byte>? _evaluatedKeys;
 
@@ -160,7 +162,7 @@ namespace SpecAnalyzers.Evaluations
 
         private void ReportUndeclaredKey(OperationAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
         {
-            var suggestions = KeySuggestions.Nearest(key, specs.Keys);
+            var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
             var hint = suggestions.IsEmpty
                 ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
                 : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
@@ -234,11 +236,21 @@ namespace SpecAnalyzers.Evaluations
                 return false;
             }
 
-            display = constant.ToDisplayString(KeyConstantDisplayFormat);
-            properties = properties
+            // Described once per spec: a code base may evaluate one flag in hundreds of places.
+            var description = _keyConstants.GetOrAdd(spec, DescribeKeyConstant);
+            properties = description.Properties;
+            display = description.Display;
+            return true;
+        }
+
+        private static KeyConstantDescription DescribeKeyConstant(SpecModel spec)
+        {
+            var constant = spec.KeyConstant!;
+            var display = constant.ToDisplayString(KeyConstantDisplayFormat);
+            var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(FlagDiagnosticProperties.KeyConstant, constant.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + constant.Name)
                 .Add(FlagDiagnosticProperties.KeyConstantDisplay, display);
-            return true;
+            return new KeyConstantDescription(properties, display);
         }
 
         /// <summary>
@@ -325,5 +337,20 @@ namespace SpecAnalyzers.Evaluations
 
             return quoted;
         }
-    }
+    
+        private sealed class KeyConstantDescription
+        {
+            public KeyConstantDescription(ImmutableDictionary<string, string?> properties, string display)
+            {
+                Properties = properties;
+                Display = display;
+            }
+
+            /// <summary>The diagnostic properties that tell the fix which constant to write.</summary>
+            public ImmutableDictionary<string, string?> Properties { get; }
+
+            /// <summary>The constant as a user writes it: <c>LyricsCardShare.Key</c>.</summary>
+            public string Display { get; }
+        }
+}
 }

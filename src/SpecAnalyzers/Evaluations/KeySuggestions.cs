@@ -13,23 +13,25 @@ namespace SpecAnalyzers.Evaluations
     {
         public const int MaximumSuggestions = 3;
 
-        public static ImmutableArray<string> Nearest(string key, ImmutableArray<string> declaredKeys)
+        /// <param name="normalizedKeys">The declared keys as <see cref="Normalize"/> left them, in the same order.</param>
+        public static ImmutableArray<string> Nearest(string key, ImmutableArray<string> declaredKeys, ImmutableArray<string> normalizedKeys)
         {
             var normalized = Normalize(key);
             var threshold = Threshold(normalized.Length);
+            var rows = new DistanceRows(normalized.Length + 1 + threshold);
             var candidates = new List<(int Distance, string Key)>();
-            foreach (var declared in declaredKeys)
+            for (var i = 0; i < declaredKeys.Length; i++)
             {
-                var other = Normalize(declared);
+                var other = normalizedKeys[i];
                 if (Math.Abs(other.Length - normalized.Length) > threshold)
                 {
                     continue;
                 }
 
-                var distance = Distance(normalized, other, threshold);
+                var distance = Distance(normalized, other, threshold, rows);
                 if (distance <= threshold)
                 {
-                    candidates.Add((distance, declared));
+                    candidates.Add((distance, declaredKeys[i]));
                 }
             }
 
@@ -50,11 +52,11 @@ namespace SpecAnalyzers.Evaluations
         internal static int Threshold(int length) => length <= 4 ? 1 : length <= 12 ? 2 : 3;
 
         /// <summary>Optimal string alignment distance; stops early and returns more than <paramref name="limit"/> once it must exceed it.</summary>
-        internal static int Distance(string source, string target, int limit)
+        private static int Distance(string source, string target, int limit, DistanceRows rows)
         {
-            var previousPrevious = new int[target.Length + 1];
-            var previous = new int[target.Length + 1];
-            var current = new int[target.Length + 1];
+            var previousPrevious = rows.PreviousPrevious;
+            var previous = rows.Previous;
+            var current = rows.Current;
             for (var j = 0; j <= target.Length; j++)
             {
                 previous[j] = j;
@@ -88,7 +90,8 @@ namespace SpecAnalyzers.Evaluations
             return previous[target.Length];
         }
 
-        private static string Normalize(string key)
+        /// <summary>Lower case, with <c>_</c>, <c>.</c> and spaces read as <c>-</c>.</summary>
+        public static string Normalize(string key)
         {
             var characters = key.ToCharArray();
             for (var i = 0; i < characters.Length; i++)
@@ -98,6 +101,23 @@ namespace SpecAnalyzers.Evaluations
             }
 
             return new string(characters);
+        }
+
+        /// <summary>The three rows the distance needs, allocated once per lookup rather than once per declared key.</summary>
+        private sealed class DistanceRows
+        {
+            public DistanceRows(int length)
+            {
+                PreviousPrevious = new int[length];
+                Previous = new int[length];
+                Current = new int[length];
+            }
+
+            public int[] PreviousPrevious { get; }
+
+            public int[] Previous { get; }
+
+            public int[] Current { get; }
         }
     }
 }
