@@ -16,7 +16,7 @@ namespace SpecAnalyzers.Tests.Evaluations;
 public sealed class FlagFixesOnBrokenCodeTests
 {
     private static readonly ImmutableArray<CodeFixProvider> Fixes = ImmutableArray.Create<CodeFixProvider>(
-        new ReplaceFlagKeyCodeFixProvider(), new UseSpecKeyConstantCodeFixProvider(), new RemoveRetiredFlagCodeFixProvider());
+        new FlagKeyCodeFixProvider(), new RemoveRetiredFlagCodeFixProvider());
 
     public static TheoryData<string, int> BrokenCallSites => new()
     {

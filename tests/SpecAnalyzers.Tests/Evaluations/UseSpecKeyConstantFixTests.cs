@@ -1,4 +1,4 @@
-using Fix = SpecAnalyzers.Tests.Evaluations.FlagFixTest<SpecAnalyzers.CodeFixes.UseSpecKeyConstantCodeFixProvider>;
+using Fix = SpecAnalyzers.Tests.Evaluations.FlagFixTest<SpecAnalyzers.CodeFixes.FlagKeyCodeFixProvider>;
 
 namespace SpecAnalyzers.Tests.Evaluations;
 
