@@ -30,7 +30,7 @@ namespace SpecAnalyzers.Options
             Sources = sources;
         }
 
-        /// <summary>The registry file names, for messages: <c>owners.txt, CODEOWNERS</c>.</summary>
+        /// <summary>The registry file names, for messages: <c>CODEOWNERS, owners.txt</c>.</summary>
         public string Sources { get; }
 
         /// <summary>Reads every registry file among <paramref name="files"/>; null when there is none.</summary>
@@ -62,6 +62,8 @@ namespace SpecAnalyzers.Options
                 }
             }
 
+            // Sorted: the order of AdditionalFiles differs between hosts, messages should not.
+            sources.Sort(StringComparer.OrdinalIgnoreCase);
             return names is null ? null : new OwnersRegistry(names, string.Join(", ", sources));
         }
 
