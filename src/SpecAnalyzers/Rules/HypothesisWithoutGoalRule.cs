@@ -22,8 +22,9 @@ namespace SpecAnalyzers.Rules
 
             foreach (var hypothesis in spec.Hypotheses)
             {
-                if (hypothesis.GetNamedType(SpecArgumentNames.Goal) is null
-                    && !UnreadableArguments.IsWrittenButUnreadable(hypothesis, SpecArgumentNames.Goal))
+                var goalMissing = !WrittenArguments.IsWritten(hypothesis, SpecArgumentNames.Goal)
+                    || WrittenArguments.IsNull(hypothesis, SpecArgumentNames.Goal);
+                if (goalMissing && hypothesis.GetNamedType(SpecArgumentNames.Goal) is null)
                 {
                     context.Report(Descriptors.HypothesisWithoutGoal, hypothesis.Location, spec.DisplayName);
                 }

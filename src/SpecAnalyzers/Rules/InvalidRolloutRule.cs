@@ -31,7 +31,8 @@ namespace SpecAnalyzers.Rules
             }
             else if (spec.Phase == SpecPhase.Ship && spec.RolloutPercent is null or 0)
             {
-                if (UnreadableArguments.IsWrittenButUnreadable(declaration, SpecArgumentNames.RolloutPercent))
+                // Written but not a constant number (yet): the compiler has its say.
+                if (spec.RolloutPercent is null && WrittenArguments.IsWritten(declaration, SpecArgumentNames.RolloutPercent))
                 {
                     return;
                 }
