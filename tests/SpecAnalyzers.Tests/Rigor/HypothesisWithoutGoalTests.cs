@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Tests.Verifiers;
-using static SpecAnalyzers.Tests.Verifiers.SpecSources;
 
 namespace SpecAnalyzers.Tests.Rigor;
 
@@ -11,16 +10,21 @@ public sealed class HypothesisWithoutGoalTests
     private const string Flag = "Feature flag 'offline-lyrics' (OfflineLyrics)";
 
     [Fact]
-    public Task HypothesisWithGoal_NoDiagnostic() =>
-        RuleVerifier.VerifyAsync(Rule, $$"""
+    public Task TwoSpecsOneLinked_OnlyTheOtherReported() =>
+        RuleVerifier.VerifyAsync(Rule, """
             using SpecAnalyzers;
             namespace Music
             {
                 [FeatureFlag("offline-lyrics")]
-            {{CompleteParts}}
+                [Hypothesis("We believe offline lyrics will raise views because sessions start offline", Goal = typeof(SocialDiscovery))]
                 public sealed class OfflineLyrics { }
+
+                [FeatureFlag("sleep-timer")]
+                [{|#0:Hypothesis("We believe a sleep timer will raise night sessions because people fall asleep listening")|}]
+                public sealed class SleepTimer { }
             }
-            """);
+            """,
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'sleep-timer' (SleepTimer)"));
 
     [Fact]
     public Task HypothesisWithoutGoal_InfoOnHypothesisAttribute() =>

@@ -1,5 +1,4 @@
 using SpecAnalyzers.Tests.Verifiers;
-using static SpecAnalyzers.Tests.Verifiers.SpecSources;
 
 namespace SpecAnalyzers.Tests.Validity;
 
@@ -89,16 +88,12 @@ public sealed class PartOnNonSpecTests
             Expected(1, "TweakPlan", "Specs.Karaoke"));
 
     [Fact]
-    public Task SpecWithEveryPart_NoDiagnostic() =>
-        RuleVerifier.VerifyAsync(Rule, $$"""
-            using SpecAnalyzers;
-            namespace Music
-            {
-                [FeatureFlag("offline-lyrics")]
-            {{CompleteParts}}
-                public sealed class OfflineLyrics { }
-            }
-            """);
+    public Task GenericTypeWithPart_NamedWithTypeParameters() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            [{|#0:SpecAnalyzers.Owner("lyrics-squad")|}]
+            public sealed class Box<TItem> { }
+            """,
+            Expected(0, "Owner", "Box<TItem>"));
 
     [Fact]
     public Task MetricAndGoalTypesWithoutParts_NoDiagnostic() =>
@@ -117,7 +112,7 @@ public sealed class PartOnNonSpecTests
     [Fact]
     public async Task HalfTypedSpecAttribute_CountsAsSpecAndNoCrash()
     {
-        var diagnostics = await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(Catalog, """
+        var diagnostics = await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(SpecSources.Catalog, """
             using SpecAnalyzers;
             namespace Music
             {
