@@ -147,6 +147,17 @@ public sealed class MarkAsMetricCodeFixTests
             Expected(2, "success metric", "SessionLength", "Experiment 'smart-shuffle' (SmartShuffle)"),
             Expected(3, "guardrail metric", "HTTPErrors", "Experiment 'smart-shuffle' (SmartShuffle)"));
 
+    /// <summary>The second declaration of a partial target: the fix leaves it as it is.</summary>
+    private const string OtherPartOfP95StartTime = """
+        namespace Music
+        {
+            public static partial class Measures
+            {
+                public sealed partial class P95StartTime { public double Milliseconds { get; set; } }
+            }
+        }
+        """;
+
     [Fact]
     public Task PartialNestedTarget_MarkedOnceOnFirstDeclaration() =>
         Run(["""
@@ -162,20 +173,7 @@ public sealed class MarkAsMetricCodeFixTests
                 [SuccessMetric({|#0:typeof(Measures.P95StartTime)|})]
                 public sealed class FastStart { }
             }
-            """, """
-            namespace Music
-            {
-                public static partial class Measures2 { }
-            }
-
-            namespace Music
-            {
-                public static partial class Measures
-                {
-                    public sealed partial class P95StartTime { public double Milliseconds { get; set; } }
-                }
-            }
-            """], ["""
+            """, OtherPartOfP95StartTime], ["""
             using SpecAnalyzers;
             namespace Music
             {
@@ -189,20 +187,7 @@ public sealed class MarkAsMetricCodeFixTests
                 [SuccessMetric(typeof(Measures.P95StartTime))]
                 public sealed class FastStart { }
             }
-            """, """
-            namespace Music
-            {
-                public static partial class Measures2 { }
-            }
-
-            namespace Music
-            {
-                public static partial class Measures
-                {
-                    public sealed partial class P95StartTime { public double Milliseconds { get; set; } }
-                }
-            }
-            """],
+            """, OtherPartOfP95StartTime],
             Expected(0, "success metric", "Measures.P95StartTime", "Feature flag 'fast-start' (FastStart)"));
 
     [Fact]
