@@ -27,10 +27,14 @@ namespace SpecAnalyzers.Options
 
         private readonly string[] _words;
 
+        /// <summary>The first characters of the words, upper-cased: most positions of a text are skipped on one look-up.</summary>
+        private readonly string _firstCharacters;
+
         private PlaceholderWords(IEnumerable<string> words)
         {
             // Longest first, so that "lorem ipsum" wins over a configured "lorem".
             _words = words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(word => word.Length).ToArray();
+            _firstCharacters = new string(_words.Select(word => char.ToUpperInvariant(word[0])).Distinct().ToArray());
         }
 
         /// <summary>
@@ -105,7 +109,7 @@ namespace SpecAnalyzers.Options
         /// <summary>The length of the placeholder word standing whole at <paramref name="start"/>, or 0.</summary>
         private int MatchAt(string text, int start)
         {
-            if (start > 0 && IsWordCharacter(text[start - 1]))
+            if ((start > 0 && IsWordCharacter(text[start - 1])) || _firstCharacters.IndexOf(char.ToUpperInvariant(text[start])) < 0)
             {
                 return 0;
             }
