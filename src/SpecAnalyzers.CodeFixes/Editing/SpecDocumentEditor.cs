@@ -77,9 +77,9 @@ namespace SpecAnalyzers.CodeFixes.Editing
         }
 
         /// <summary>
-        /// The spec a SPEC001–SPEC004 diagnostic is about: the type whose name it squiggles, when that declaration
-        /// carries the spec attribute. Null for anything else, including a diagnostic computed on an older
-        /// version of the document.
+        /// The spec a diagnostic is about: the type whose header — its attributes or its name, where SPEC001–SPEC004
+        /// squiggle — the diagnostic sits on, when that declaration carries the spec attribute. Null for anything
+        /// else, including a diagnostic computed on an older version of the document.
         /// </summary>
         public SpecTarget? FindSpec(Diagnostic diagnostic, CancellationToken cancellationToken)
         {
@@ -89,14 +89,15 @@ namespace SpecAnalyzers.CodeFixes.Editing
             }
 
             var span = diagnostic.Location.SourceSpan;
-            if (Root.FindToken(span.Start).Parent is not BaseTypeDeclarationSyntax declaration || declaration.Identifier.Span != span
+            var declaration = Root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();
+            if (declaration is null || span.End > declaration.Identifier.Span.End
                 || SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
             {
                 return null;
             }
 
             var spec = SpecTypeReader.Read(type, AttributeTypes, cancellationToken)?.Spec;
-            if (spec is null || spec.Location.SourceTree != Root.SyntaxTree || spec.Location.SourceSpan != span)
+            if (spec is null || spec.Location.SourceTree != Root.SyntaxTree || spec.Location.SourceSpan != declaration.Identifier.Span)
             {
                 return null;
             }
