@@ -22,8 +22,8 @@ namespace SpecAnalyzers.CodeFixes.Building
 
         /// <summary>
         /// A new file holding both: <c>using SpecAnalyzers;</c>, the file-scoped namespace when given, the spec, a
-        /// blank line, the stub. Attribute names come out short once the new document is simplified
-        /// (<c>Simplifier.ReduceAsync</c> over <c>Simplifier.Annotation</c>), as every fix here does.
+        /// blank line, the stub. Attribute names come out short once the new document has been through
+        /// <see cref="Editing.GeneratedSyntaxCleanup.ApplyAsync"/>, as every fix's output is.
         /// </summary>
         public CompilationUnitSyntax ToCompilationUnit(string? namespaceName, string newLine)
         {

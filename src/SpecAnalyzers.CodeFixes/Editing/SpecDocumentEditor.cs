@@ -6,8 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.CodeFixes.Building;
 using SpecAnalyzers.Model;
@@ -25,6 +23,8 @@ namespace SpecAnalyzers.CodeFixes.Editing
         private readonly Dictionary<MemberDeclarationSyntax, PendingAttributes> _attributes = new();
         private readonly Dictionary<MemberDeclarationSyntax, List<MemberDeclarationSyntax>> _membersAfter = new();
         private readonly GeneratedTypeNames _generatedNames;
+        private readonly Document _document;
+        private readonly SourceText _text;
 
         private SpecDocumentEditor(
             Document document,
@@ -34,20 +34,16 @@ namespace SpecAnalyzers.CodeFixes.Editing
             SpecAttributeTypes attributeTypes,
             GeneratedTypeNames generatedNames)
         {
-            Document = document;
+            _document = document;
             Root = root;
-            Text = text;
+            _text = text;
             SemanticModel = semanticModel;
             AttributeTypes = attributeTypes;
             _generatedNames = generatedNames;
             Parts = new SpecPartAttributeBuilder(SpecFixOptions.Read(document, root.SyntaxTree));
         }
 
-        public Document Document { get; }
-
         public SyntaxNode Root { get; }
-
-        public SourceText Text { get; }
 
         public SemanticModel SemanticModel { get; }
 
@@ -118,7 +114,7 @@ namespace SpecAnalyzers.CodeFixes.Editing
         {
             if (!_attributes.TryGetValue(declaration, out var pending))
             {
-                pending = new PendingAttributes(RankAttributeLists(declaration, cancellationToken), SyntaxLayout.Of(declaration, Text));
+                pending = new PendingAttributes(RankAttributeLists(declaration, cancellationToken), SyntaxLayout.Of(declaration, _text));
                 _attributes.Add(declaration, pending);
             }
 
@@ -134,7 +130,7 @@ namespace SpecAnalyzers.CodeFixes.Editing
         /// </summary>
         public void InsertAfter(MemberDeclarationSyntax anchor, MemberDeclarationSyntax member)
         {
-            var layout = SyntaxLayout.Of(anchor, Text);
+            var layout = SyntaxLayout.Of(anchor, _text);
             var placed = layout.Place(member);
             var anchorEndsLine = anchor.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia);
             var blankLines = anchorEndsLine ? new[] { layout.NewLineTrivia } : new[] { layout.NewLineTrivia, layout.NewLineTrivia };
@@ -203,10 +199,10 @@ namespace SpecAnalyzers.CodeFixes.Editing
         {
             if (_attributes.Count == 0 && _membersAfter.Count == 0)
             {
-                return Document;
+                return _document;
             }
 
-            var editor = new SyntaxEditor(Root, Document.Project.Solution.Services);
+            var editor = new SyntaxEditor(Root, _document.Project.Solution.Services);
             foreach (var entry in _membersAfter)
             {
                 editor.InsertAfter(entry.Key, entry.Value);
@@ -220,60 +216,8 @@ namespace SpecAnalyzers.CodeFixes.Editing
                     (current, _) => AttributeListInserter.Insert((MemberDeclarationSyntax)current, pending.ExistingRanks, pending.Lists, pending.Layout));
             }
 
-            var changed = Document.WithSyntaxRoot(editor.GetChangedRoot());
-            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            changed = changed.WithSyntaxRoot(KeepLayout((await changed.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
-            return await FormatAddedUsingsAsync(changed, cancellationToken).ConfigureAwait(false);
+            return await GeneratedSyntaxCleanup.ApplyAsync(_document.WithSyntaxRoot(editor.GetChangedRoot()), cancellationToken).ConfigureAwait(false);
         }
-
-        /// <summary>
-        /// Imports are added and names shortened by now, and what is generated is laid out already. But a code action
-        /// cleans up after itself: it re-simplifies and formats whatever is marked for it (the simplifier marks each
-        /// name it shortened) and formats around elastic trivia (what syntax factories put on tokens) — reaching
-        /// the user's neighbouring lines too: tabs become spaces, inline attributes get joined. So outside an added
-        /// <c>using</c>, which is left for the formatter to lay out, the marks come off and elastic trivia become plain.
-        /// </summary>
-        private static SyntaxNode KeepLayout(SyntaxNode root)
-        {
-            var annotations = new[] { Formatter.Annotation, Simplifier.Annotation, Simplifier.AddImportsAnnotation };
-            var marked = annotations
-                .SelectMany(annotation => root.GetAnnotatedNodesAndTokens(annotation))
-                .Concat(root.DescendantTokens().Where(token => HasElasticTrivia(token)).Select(token => (SyntaxNodeOrToken)token))
-                .Distinct()
-                .Where(item => item.Parent?.AncestorsAndSelf().OfType<UsingDirectiveSyntax>().Any() != true)
-                .ToList();
-            return root.ReplaceSyntax(
-                marked.Where(item => item.IsNode).Select(item => item.AsNode()!),
-                (_, node) => node.WithoutAnnotations(annotations),
-                marked.Where(item => item.IsToken).Select(item => item.AsToken()),
-                (_, token) => token
-                    .WithoutAnnotations(annotations)
-                    .WithLeadingTrivia(Plain(token.LeadingTrivia))
-                    .WithTrailingTrivia(Plain(token.TrailingTrivia)),
-                Enumerable.Empty<SyntaxTrivia>(),
-                (_, trivia) => trivia);
-        }
-
-        /// <summary>An added <c>using</c> comes with elastic trivia (<c>usingShared.Metrics;</c> until formatted); format just those lines.</summary>
-        private static async Task<Document> FormatAddedUsingsAsync(Document document, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var spans = root!.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-                .OfType<UsingDirectiveSyntax>()
-                .Where(directive => directive.DescendantTokens().Any(HasElasticTrivia))
-                .Select(directive => directive.FullSpan)
-                .ToList();
-            return spans.Count == 0 ? document : await Formatter.FormatAsync(document, spans, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        private static bool HasElasticTrivia(SyntaxToken token) =>
-            token.LeadingTrivia.Concat(token.TrailingTrivia).Any(trivia => trivia.HasAnnotation(SyntaxAnnotation.ElasticAnnotation));
-
-        /// <summary>Drops the zero-width elastic markers and turns elastic whitespace into the same plain whitespace.</summary>
-        private static IEnumerable<SyntaxTrivia> Plain(SyntaxTriviaList trivia) => trivia
-            .Where(item => !item.HasAnnotation(SyntaxAnnotation.ElasticAnnotation) || item.FullSpan.Length > 0)
-            .Select(item => item.HasAnnotation(SyntaxAnnotation.ElasticAnnotation) ? item.WithoutAnnotations(SyntaxAnnotation.ElasticAnnotation) : item);
 
         private bool IsCurrent(Diagnostic diagnostic)
         {
@@ -285,7 +229,7 @@ namespace SpecAnalyzers.CodeFixes.Editing
 
             // Fix All hosts may hand over diagnostics of an earlier version of this file; trust them only if the
             // text is the same.
-            return tree.FilePath == Root.SyntaxTree.FilePath && tree.TryGetText(out var text) && text.ContentEquals(Text);
+            return tree.FilePath == Root.SyntaxTree.FilePath && tree.TryGetText(out var text) && text.ContentEquals(_text);
         }
 
         private List<int> RankAttributeLists(MemberDeclarationSyntax declaration, CancellationToken cancellationToken)

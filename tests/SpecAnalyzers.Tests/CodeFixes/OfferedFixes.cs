@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.CodeFixes;
@@ -16,16 +14,7 @@ internal static class OfferedFixes
 {
     public static async Task<IReadOnlyList<string>> TitlesAsync(CodeFixProvider fixer, string diagnosticId, params string[] sources)
     {
-        using var workspace = new AdhocWorkspace();
-        var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.Annotations);
-        var project = workspace.AddProject("Offered", LanguageNames.CSharp)
-            .WithMetadataReferences(references)
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        for (var i = 0; i < sources.Length; i++)
-        {
-            project = project.AddDocument($"File{i}.cs", SourceText.From(sources[i])).Project;
-        }
-
+        var project = await TestProject.CreateAsync(sources);
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = compilation.GetDiagnostics()
             .AddRange(await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, [new SpecTypeAnalyzer()]))

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.CodeFixes;
 using SpecAnalyzers.CodeFixes.Building;
+using SpecAnalyzers.CodeFixes.Editing;
 using SpecAnalyzers.Model;
 using SpecAnalyzers.Tests.Verifiers;
 
@@ -33,6 +34,30 @@ public sealed class SpecDeclarationBuilderTests
             public sealed class LyricsCardShareSuccessMetric { }
 
             """, unit.ToFullString());
+    }
+
+    [Fact]
+    public async Task NewDocumentCleanedUp_NamesShort()
+    {
+        var unit = SpecDeclarationBuilder.Build(SpecKind.FeatureFlag, "offline-lyrics", Parts).ToCompilationUnit(namespaceName: null, "\n");
+        var document = (await TestProject.CreateAsync(unit.ToFullString())).Documents.Single();
+
+        var cleaned = await GeneratedSyntaxCleanup.ApplyAsync(document.WithSyntaxRoot(unit), CancellationToken.None);
+
+        Assert.Equal("""
+            using SpecAnalyzers;
+
+            [FeatureFlag("offline-lyrics")]
+            [Owner("lyrics-squad")]
+            [Hypothesis("TODO: We believe [change] for [audience] will [move metric] because [insight]")]
+            [SuccessMetric(typeof(OfflineLyricsSuccessMetric), MinimumDetectableEffect = 0.02)]
+            [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "2026-04-15")]
+            public sealed class OfflineLyrics { }
+
+            [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+            public sealed class OfflineLyricsSuccessMetric { }
+
+            """, (await cleaned.GetTextAsync()).ToString());
     }
 
     [Theory]

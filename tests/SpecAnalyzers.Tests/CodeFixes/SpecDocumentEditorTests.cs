@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.CodeFixes.Building;
 using SpecAnalyzers.CodeFixes.Editing;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.CodeFixes;
 
@@ -59,7 +58,7 @@ public sealed class SpecDocumentEditorTests
     public async Task DiagnosticOfAnEarlierVersionOfTheFile_NoSpec()
     {
         var (editor, _) = await CreateAsync(Source);
-        var earlier = CSharpSyntaxTree.ParseText("// an older version\n" + Source, path: "Test.cs");
+        var earlier = CSharpSyntaxTree.ParseText("// an older version\n" + Source, path: "File0.cs");
 
         Assert.Null(editor.FindSpec(DiagnosticOn(earlier, "LyricsCardShare"), CancellationToken.None));
     }
@@ -103,11 +102,7 @@ public sealed class SpecDocumentEditorTests
 
     private static async Task<(SpecDocumentEditor Editor, SyntaxTree Tree)> CreateAsync(string source)
     {
-        using var workspace = new AdhocWorkspace();
-        var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.Annotations);
-        var document = workspace.AddProject("Editor", LanguageNames.CSharp)
-            .WithMetadataReferences(references)
-            .AddDocument("Test.cs", SourceText.From(source), filePath: "Test.cs");
+        var document = (await TestProject.CreateAsync(source)).Documents.Single();
         var editor = await SpecDocumentEditor.CreateAsync(document, new GeneratedTypeNames(), CancellationToken.None);
         return (editor!, (await document.GetSyntaxTreeAsync())!);
     }
