@@ -19,8 +19,8 @@ namespace SpecAnalyzers.CodeFixes
         public const string ReviewAfterDaysName = "review_after_days";
 
         /// <summary>
-        /// The date taken as today (<c>yyyy-MM-dd</c>), so generated review dates are reproducible; SPEC106
-        /// compares dates against the same setting.
+        /// The date taken as today (<c>yyyy-MM-dd</c>), so generated review dates are reproducible. It is meant to be
+        /// the one setting the stale-date rule (SPEC106) compares against too, so old commits still build.
         /// </summary>
         public const string ReferenceDateName = "reference_date";
 
