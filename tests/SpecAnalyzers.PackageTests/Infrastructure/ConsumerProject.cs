@@ -53,7 +53,7 @@ internal sealed class ConsumerProject
 
     /// <summary><c>dotnet build</c>, restoring on the first call; <paramref name="arguments"/> are added as given.</summary>
     public ProcessResult Build(params string[] arguments) =>
-        cli.Run(Directory, ["build", ProjectFile, "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-v:minimal", "-clp:NoSummary", .. arguments]);
+        cli.Run(Directory, ["build", ProjectFile, "-tl:off", "-v:minimal", "-clp:NoSummary", .. arguments]);
 
     /// <summary><c>dotnet format analyzers</c> over the restored project, fixing the given diagnostics.</summary>
     public ProcessResult FormatAnalyzers(params string[] diagnosticIds) =>

@@ -59,8 +59,7 @@ public sealed class PackageFixture : IDisposable
             "pack", Metadata(assembly, "PackageProject"),
             "--no-build",
             "--configuration", Metadata(assembly, "Configuration"),
-            "--output", outputFolder,
-            "-nodeReuse:false");
+            "--output", outputFolder);
     }
 
     /// <summary>A new consumer project in its own folder, referencing the packed version of SpecAnalyzers.</summary>
