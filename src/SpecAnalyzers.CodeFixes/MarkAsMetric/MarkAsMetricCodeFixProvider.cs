@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace SpecAnalyzers.CodeFixes.MarkAsMetric
 {
     /// <summary>
-    /// SPEC102's fix: "Mark 'X' as metric" adds <c>[Metric("x")]</c> to the class a metric reference names, when that
+    /// SPEC102's fix: "Mark 'X' as metric" adds <c>[Metric("area.name")]</c> to the class a metric reference names, when that
     /// class is in the solution. Goal references and types from metadata get no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkAsMetricCodeFixProvider))]

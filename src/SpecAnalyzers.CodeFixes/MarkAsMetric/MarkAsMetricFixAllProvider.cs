@@ -10,7 +10,8 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
     /// <summary>
     /// Fix All for "mark as metric". The edit lands in the file declaring the type, not the one with the
     /// diagnostic, and several specs may name one type: so the targets of every diagnostic in scope are gathered
-    /// first and each type is marked once (a batch of per-diagnostic fixes would add the attribute twice).
+    /// first and each type is marked once. (The shared SpecFixAllProvider fixes each document from its own
+    /// diagnostics, which suits edits to the spec itself, not edits to another file.)
     /// </summary>
     internal sealed class MarkAsMetricFixAllProvider : FixAllProvider
     {

@@ -3,17 +3,18 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
+using SpecAnalyzers.CodeFixes.Building;
+using SpecAnalyzers.CodeFixes.Editing;
+using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.CodeFixes.MarkAsMetric
 {
     /// <summary>
-    /// Adds <c>[Metric("snake_name")]</c> to each target class, once however many references name it, adding
-    /// <c>using SpecAnalyzers;</c> where the attribute is not in scope. Only the new attribute is formatted.
+    /// Adds <c>[Metric("area.name", Direction = …)]</c> (named and directed as the other fixes write metrics: a
+    /// success metric increases, a guardrail decreases) to each target class, through the
+    /// editor the other fixes share: once per class however many references name it, the user's layout kept,
+    /// <c>using SpecAnalyzers;</c> added where the attribute is not in scope.
     /// </summary>
     internal static class MetricMarker
     {
@@ -22,35 +23,27 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
             foreach (var byDocument in targets.GroupBy(target => target.DocumentId))
             {
                 var document = solution.GetDocument(byDocument.Key);
-                var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                if (document is null || root is null)
+                var editor = document is null
+                    ? null
+                    : await SpecDocumentEditor.CreateAsync(document, new GeneratedTypeNames(), cancellationToken).ConfigureAwait(false);
+                if (editor is null)
                 {
                     continue;
                 }
 
-                var declarations = byDocument
-                    .Select(target => root.FindNode(target.DeclarationSpan) as TypeDeclarationSyntax)
-                    .Where(declaration => declaration is not null)
-                    .Cast<TypeDeclarationSyntax>()
-                    .Distinct()
-                    .ToList();
-                var generator = SyntaxGenerator.GetGenerator(document);
-                var marked = document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, declaration) => AddMetricAttribute(generator, declaration)));
-                marked = await ImportAdder.AddImportsAsync(marked, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                marked = await Simplifier.ReduceAsync(marked, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                marked = await Formatter.FormatAsync(marked, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                solution = marked.Project.Solution;
+                foreach (var target in byDocument)
+                {
+                    if (editor.Root.FindNode(target.DeclarationSpan) is TypeDeclarationSyntax declaration)
+                    {
+                        var name = SpecNames.MetricNameForType(declaration.Identifier.ValueText);
+                        editor.AddAttribute(declaration, SpecAttributeKind.Metric, MetricStubBuilder.MetricAttribute(name, target.Role), cancellationToken);
+                    }
+                }
+
+                solution = (await editor.GetChangedDocumentAsync(cancellationToken).ConfigureAwait(false)).Project.Solution;
             }
 
             return solution;
-        }
-
-        private static SyntaxNode AddMetricAttribute(SyntaxGenerator generator, TypeDeclarationSyntax declaration)
-        {
-            var name = SyntaxFactory.ParseName("global::SpecAnalyzers.Metric")
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            var attribute = generator.Attribute(name, new[] { generator.LiteralExpression(MetricNames.FromTypeName(declaration.Identifier.ValueText)) });
-            return generator.InsertAttributes(declaration, 0, attribute);
         }
     }
 }

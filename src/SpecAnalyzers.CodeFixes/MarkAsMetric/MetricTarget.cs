@@ -3,6 +3,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using SpecAnalyzers.CodeFixes.Building;
+using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.CodeFixes.MarkAsMetric
 {
@@ -12,11 +14,12 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
     /// </summary>
     internal sealed class MetricTarget
     {
-        private MetricTarget(DocumentId documentId, TextSpan declarationSpan, string typeName)
+        private MetricTarget(DocumentId documentId, TextSpan declarationSpan, string typeName, MetricRole role)
         {
             DocumentId = documentId;
             DeclarationSpan = declarationSpan;
             TypeName = typeName;
+            Role = role;
         }
 
         public DocumentId DocumentId { get; }
@@ -24,6 +27,9 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
         public TextSpan DeclarationSpan { get; }
 
         public string TypeName { get; }
+
+        /// <summary>Success or guardrail, from the attribute that names the type: it decides the metric's direction.</summary>
+        public MetricRole Role { get; }
 
         /// <summary>
         /// The target of the SPEC102 diagnostic at <paramref name="span"/>; null when it is a goal reference, or the
@@ -33,13 +39,28 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var typeOf = root?.FindNode(span, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<TypeOfExpressionSyntax>();
-            if (typeOf?.Parent is not AttributeArgumentSyntax { NameEquals: null, NameColon: null or { Name.Identifier.ValueText: "metric" } })
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (typeOf?.Parent is not AttributeArgumentSyntax { NameEquals: null, Parent.Parent: AttributeSyntax attribute }
+                || semanticModel is null
+                || SpecAttributeTypes.TryCreate(semanticModel.Compilation) is not { } attributeTypes)
             {
                 return null;
             }
 
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (semanticModel?.GetTypeInfo(typeOf.Type, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+            MetricRole role;
+            switch (attributeTypes.Classify(semanticModel.GetTypeInfo(attribute, cancellationToken).Type as INamedTypeSymbol))
+            {
+                case SpecAttributeKind.SuccessMetric:
+                    role = MetricRole.Success;
+                    break;
+                case SpecAttributeKind.GuardrailMetric:
+                    role = MetricRole.Guardrail;
+                    break;
+                default:
+                    return null;
+            }
+
+            if (semanticModel.GetTypeInfo(typeOf.Type, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
             {
                 return null;
             }
@@ -49,7 +70,7 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
                 var declaringDocument = document.Project.Solution.GetDocument(reference.SyntaxTree);
                 if (declaringDocument is not null && reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration)
                 {
-                    return new MetricTarget(declaringDocument.Id, declaration.Span, type.Name);
+                    return new MetricTarget(declaringDocument.Id, declaration.Span, type.Name, role);
                 }
             }
 

@@ -18,7 +18,7 @@ namespace SpecAnalyzers.Options
 
         public const string StaleGraceDaysOption = "stale_grace_days";
 
-        /// <summary>The MSBuild property <c>SpecAnalyzersReferenceDate</c>, made visible by build/SpecAnalyzers.props.</summary>
+        /// <summary>The MSBuild property <c>SpecAnalyzersReferenceDate</c>, made visible by the package (buildTransitive/SpecAnalyzers.props).</summary>
         public const string ReferenceDateBuildProperty = "build_property.SpecAnalyzersReferenceDate";
 
         private readonly AnalyzerOptions _options;

@@ -11,7 +11,7 @@ public sealed class MarkAsMetricCodeFixTests
     private const string Rule = "SPEC102";
 
     [Fact]
-    public Task TypeInSameFile_MarkedWithSnakeCaseName() =>
+    public Task TypeInSameFile_MarkedWithMetricNameFromTypeName() =>
         Run(["""
             using SpecAnalyzers;
 
@@ -31,7 +31,7 @@ public sealed class MarkAsMetricCodeFixTests
 
             namespace Music
             {
-                [Metric("session_length")]
+                [Metric("session.length", Direction = MetricDirection.Increase)]
                 public sealed class SessionLength
                 {
                     public double Minutes { get; set; }
@@ -77,8 +77,8 @@ public sealed class MarkAsMetricCodeFixTests
             namespace Music.Telemetry;
 
             /// <summary>Skips per hundred plays.</summary>
-            [Metric("skip_rate")]
             [Serializable]
+            [Metric("skip.rate", Direction = MetricDirection.Decrease)]
             internal sealed class SkipRate   // counted on the client
             {
             }
@@ -131,14 +131,14 @@ public sealed class MarkAsMetricCodeFixTests
 
             namespace Music
             {
-                [Metric("session_length")]
+                [Metric("session.length", Direction = MetricDirection.Increase)]
                 public sealed class SessionLength { }
 
                 public static class Health
                 {
                 }
 
-                [Metric("http_errors")]
+                [Metric("http.errors", Direction = MetricDirection.Decrease)]
                 public sealed class HTTPErrors { }
             }
             """],
@@ -179,7 +179,7 @@ public sealed class MarkAsMetricCodeFixTests
             {
                 public static partial class Measures
                 {
-                    [Metric("p95_start_time")]
+                    [Metric("p95.start_time", Direction = MetricDirection.Increase)]
                     public sealed partial class P95StartTime { }
                 }
 
@@ -207,7 +207,7 @@ public sealed class MarkAsMetricCodeFixTests
             using Success = SpecAnalyzers.SuccessMetricAttribute;
             namespace Music
             {
-                [Metric("listening_time")]
+                [Metric("listening.time", Direction = MetricDirection.Increase)]
                 public sealed record ListeningTime(double Minutes);
 
                 [global::SpecAnalyzers.FeatureFlag("autoplay-radio")]
@@ -233,7 +233,7 @@ public sealed class MarkAsMetricCodeFixTests
             [SpecAnalyzers.SuccessMetric(typeof(SessionLength))]
             public sealed class AutoplayRadio { }
 
-            [Metric("session_length")]
+            [Metric("session.length", Direction = MetricDirection.Increase)]
             public sealed class SessionLength { }
             """]);
         var second = test.TestState.AdditionalProjects["Podcasts"];
@@ -259,7 +259,7 @@ public sealed class MarkAsMetricCodeFixTests
             [SpecAnalyzers.GuardrailMetric(typeof(ChapterSkips))]
             public sealed class PodcastChapters { }
 
-            [Metric("chapter_skips")]
+            [Metric("chapter.skips", Direction = MetricDirection.Decrease)]
             public sealed class ChapterSkips { }
             """));
         test.ExpectedDiagnostics.Add(Expected(0, "success metric", "SessionLength", "Feature flag 'autoplay-radio' (AutoplayRadio)"));
@@ -288,23 +288,6 @@ public sealed class MarkAsMetricCodeFixTests
         test.ExpectedDiagnostics.Add(Expected(1, "success metric", "TimeSpan", "Feature flag 'autoplay-radio' (AutoplayRadio)"));
         test.FixedState.ExpectedDiagnostics.AddRange(test.ExpectedDiagnostics);
         return test.RunAsync();
-    }
-
-    [Theory]
-    [InlineData("LyricsShareRate", "lyrics_share_rate")]
-    [InlineData("HTTPErrors", "http_errors")]
-    [InlineData("P95Latency", "p95_latency")]
-    [InlineData("Http2Errors", "http2_errors")]
-    [InlineData("crash_rate", "crash_rate")]
-    [InlineData("_Private__Thing", "private_thing")]
-    [InlineData("Écoute", "coute")]
-    [InlineData("日本", "metric")]
-    [InlineData("3DViews", "metric_3_d_views")]
-    public void MetricNames_AreSnakeCaseThatSpec104Accepts(string typeName, string expected)
-    {
-        var name = MetricNames.FromTypeName(typeName);
-        Assert.Equal(expected, name);
-        Assert.True(SpecAnalyzers.Model.NameFormats.IsMetricName(name), name);
     }
 
     private static DiagnosticResult Expected(
@@ -336,6 +319,5 @@ public sealed class MarkAsMetricCodeFixTests
         return test;
     }
 
-    private static IEnumerable<string> OtherRules() =>
-        new SpecTypeAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id).Where(id => id != Rule);
+    private static IEnumerable<string> OtherRules() => RuleVerifier.RulesExcept(Rule);
 }

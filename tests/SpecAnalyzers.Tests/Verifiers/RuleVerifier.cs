@@ -18,16 +18,13 @@ internal static class RuleVerifier
             test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
         }
 
-        foreach (var descriptor in new SpecTypeAnalyzer().SupportedDiagnostics)
-        {
-            if (descriptor.Id != ruleId)
-            {
-                test.DisabledDiagnostics.Add(descriptor.Id);
-            }
-        }
-
+        test.DisabledDiagnostics.AddRange(RulesExcept(ruleId));
         return test;
     }
+
+    /// <summary>Every rule <see cref="SpecTypeAnalyzer"/> reports but <paramref name="kept"/>: the ones a test disables.</summary>
+    public static IEnumerable<string> RulesExcept(params string[] kept) =>
+        new SpecTypeAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id).Where(id => !kept.Contains(id));
 
     /// <summary>An <c>.editorconfig</c> at the root that applies <paramref name="options"/> to every C# file.</summary>
     public static (string Path, string Content) EditorConfig(params string[] options) =>
