@@ -30,7 +30,7 @@ namespace SpecAnalyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (FixableDiagnosticIds.Contains(diagnostic.Id) && editor.FindSpec(diagnostic, context.CancellationToken) is { } target && target.Lacks(_kind))
+                if (FindSpecLacking(editor, diagnostic, _kind, context.CancellationToken) is not null)
                 {
                     RegisterFix(context, _title, _equivalenceKey, ImmutableArray.Create(diagnostic));
                 }

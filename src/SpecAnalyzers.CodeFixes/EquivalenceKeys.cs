@@ -21,6 +21,12 @@ namespace SpecAnalyzers.CodeFixes
         /// <summary>SPEC004: add a tweak plan template with a review date.</summary>
         public const string AddTweakPlan = "SpecAnalyzers.AddTweakPlan";
 
+        /// <summary>SPEC301: generate a guardrail metric stub next to the experiment and reference it.</summary>
+        public const string GenerateGuardrailMetricStub = "SpecAnalyzers.GenerateGuardrailMetricStub";
+
+        /// <summary>SPEC301: reference an existing metric as guardrail; the key goes on with the metric's documentation ID.</summary>
+        public const string UseGuardrailMetricPrefix = "SpecAnalyzers.UseGuardrailMetric:";
+
         /// <summary>SPEC001–SPEC004: add every part a spec lacks.</summary>
         public const string AddAllMissingParts = "SpecAnalyzers.AddAllMissingParts";
 
@@ -29,5 +35,8 @@ namespace SpecAnalyzers.CodeFixes
 
         /// <summary>The key of "Use metric" for the metric type with documentation ID <paramref name="metricDocumentationId"/> (<c>T:Music.LyricsShareRate</c>).</summary>
         public static string UseMetric(string metricDocumentationId) => UseMetricPrefix + metricDocumentationId;
+
+        /// <summary>The key of "Use metric … as guardrail" for the metric type with documentation ID <paramref name="metricDocumentationId"/>.</summary>
+        public static string UseGuardrailMetric(string metricDocumentationId) => UseGuardrailMetricPrefix + metricDocumentationId;
     }
 }

@@ -15,11 +15,12 @@ namespace SpecAnalyzers.CodeFixes
 
         public string? MetricName { get; }
 
-        /// <summary>"Use metric 'lyrics.share_rate' (LyricsShareRate)".</summary>
-        public string Title => MetricName is null
-            ? "Use metric " + Type.Name
-            : "Use metric '" + MetricName + "' (" + Type.Name + ")";
+        /// <summary>How a title names it: <c>'lyrics.share_rate' (LyricsShareRate)</c>, or the type name alone.</summary>
+        public string Label => MetricName is null
+            ? Type.Name
+            : "'" + MetricName + "' (" + Type.Name + ")";
 
-        public string EquivalenceKey => EquivalenceKeys.UseMetric(DocumentationCommentId.CreateDeclarationId(Type));
+        /// <summary><c>T:Music.LyricsShareRate</c>: what an equivalence key carries to find the type again.</summary>
+        public string DocumentationId => DocumentationCommentId.CreateDeclarationId(Type);
     }
 }

@@ -10,16 +10,22 @@ using SpecAnalyzers.Model;
 namespace SpecAnalyzers.CodeFixes
 {
     /// <summary>
-    /// The existing <c>[Metric]</c> types a spec could reference instead of a new stub: those of the compilation
-    /// and of the referenced assemblies that use SpecAnalyzers, accessible from the spec, most relevant first —
-    /// sharing words with the spec's name or key, then closest by namespace.
+    /// The existing <c>[Metric]</c> types a spec could reference in a role instead of a new stub: those of the
+    /// compilation and of the referenced assemblies that use SpecAnalyzers, accessible from the spec, most relevant
+    /// first — moving the way the role wants (up for success, down for a guardrail), then sharing words with the
+    /// spec's name or key, then closest by namespace.
     /// </summary>
     internal static class MetricCandidates
     {
         /// <summary>More would crowd the light bulb menu; the user can always type the name.</summary>
         public const int MaximumOffered = 3;
 
-        public static ImmutableArray<MetricCandidate> Find(Compilation compilation, SpecAttributeTypes attributeTypes, SpecModel spec, CancellationToken cancellationToken)
+        public static ImmutableArray<MetricCandidate> Find(
+            Compilation compilation,
+            SpecAttributeTypes attributeTypes,
+            SpecModel spec,
+            MetricRole role,
+            CancellationToken cancellationToken)
         {
             var metricAttribute = attributeTypes.Get(SpecAttributeKind.Metric);
             if (metricAttribute is null)
@@ -28,27 +34,31 @@ namespace SpecAnalyzers.CodeFixes
             }
 
             var specWords = Words(spec.Type.Name, spec.Key);
-            var guardrails = new HashSet<INamedTypeSymbol>(
-                spec.GuardrailMetrics.Select(part => part.ReferencedType).OfType<INamedTypeSymbol>(),
+            var otherRole = role == MetricRole.Success ? spec.GuardrailMetrics : spec.SuccessMetrics;
+            var usedInOtherRole = new HashSet<INamedTypeSymbol>(
+                otherRole.Select(part => part.ReferencedType).OfType<INamedTypeSymbol>(),
                 SymbolEqualityComparer.Default);
-            var candidates = new List<(MetricCandidate Candidate, int SharedWords, int SharedNamespaces)>();
+            var candidates = new List<(MetricCandidate Candidate, bool PreferredDirection, int SharedWords, int SharedNamespaces)>();
             foreach (var type in MetricTypes(compilation, metricAttribute, cancellationToken))
             {
-                if (guardrails.Contains(type) || !compilation.IsSymbolAccessibleWithin(type, spec.Type))
+                if (usedInOtherRole.Contains(type) || !compilation.IsSymbolAccessibleWithin(type, spec.Type))
                 {
                     // The same metric as success and guardrail contradicts itself (SPEC303).
                     continue;
                 }
 
-                var metricName = SpecTypeReader.Read(type, attributeTypes, cancellationToken)?.Metric?.Text;
+                var metric = SpecTypeReader.Read(type, attributeTypes, cancellationToken)?.Metric;
+                var direction = (SpecMetricDirection)(metric?.GetNamedInt32(SpecArgumentNames.Direction) ?? (int)SpecMetricDirection.Increase);
                 candidates.Add((
-                    new MetricCandidate(type, metricName),
-                    SharedWords(specWords, Words(type.Name, metricName)),
+                    new MetricCandidate(type, metric?.Text),
+                    direction == role.PreferredDirection(),
+                    SharedWords(specWords, Words(type.Name, metric?.Text)),
                     SharedNamespaces(spec.Type.ContainingNamespace, type.ContainingNamespace)));
             }
 
             return candidates
-                .OrderByDescending(entry => entry.SharedWords)
+                .OrderByDescending(entry => entry.PreferredDirection)
+                .ThenByDescending(entry => entry.SharedWords)
                 .ThenByDescending(entry => entry.SharedNamespaces)
                 .ThenBy(entry => entry.Candidate.Type.Name, StringComparer.Ordinal)
                 .Take(MaximumOffered)

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SpecAnalyzers.CodeFixes.Editing;
+using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.CodeFixes
 {
@@ -68,6 +69,15 @@ namespace SpecAnalyzers.CodeFixes
 
             return await editor.GetChangedDocumentAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>
+        /// The spec <paramref name="diagnostic"/> is about, when the diagnostic is one this fixer fixes and the spec
+        /// still lacks a <paramref name="kind"/> part; null otherwise.
+        /// </summary>
+        private protected SpecTarget? FindSpecLacking(SpecDocumentEditor editor, Diagnostic diagnostic, SpecAttributeKind kind, CancellationToken cancellationToken) =>
+            FixableDiagnosticIds.Contains(diagnostic.Id) && editor.FindSpec(diagnostic, cancellationToken) is { } target && target.Lacks(kind)
+                ? target
+                : null;
 
         private protected void RegisterFix(CodeFixContext context, string title, string equivalenceKey, ImmutableArray<Diagnostic> diagnostics)
         {

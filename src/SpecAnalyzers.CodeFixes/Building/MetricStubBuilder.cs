@@ -37,7 +37,7 @@ namespace SpecAnalyzers.CodeFixes.Building
                 SpecSyntax.Positional(SpecSyntax.String(metricName)),
                 SpecSyntax.Named(
                     Model.SpecArgumentNames.Direction,
-                    SpecSyntax.EnumMember("MetricDirection", role == MetricRole.Success ? "Increase" : "Decrease")));
+                    SpecSyntax.EnumMember("MetricDirection", role.PreferredDirection().ToString())));
 
         /// <summary><c>[Metric(…)] public sealed class {typeName} { }</c>.</summary>
         public static ClassDeclarationSyntax Create(string typeName, string metricName, MetricRole role) =>

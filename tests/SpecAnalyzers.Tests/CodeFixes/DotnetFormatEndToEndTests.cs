@@ -5,8 +5,8 @@ using SpecAnalyzers.Tests.Verifiers;
 namespace SpecAnalyzers.Tests.CodeFixes;
 
 /// <summary>
-/// The CI-bot recipe for real: <c>dotnet format analyzers --diagnostics SPEC001 SPEC002 SPEC003 SPEC004</c> over a
-/// copy of the sample product, with the analyzer and code fix assemblies this test run built, then
+/// The CI-bot recipe for real: <c>dotnet format analyzers --diagnostics SPEC001 SPEC002 SPEC003 SPEC004 SPEC301</c>
+/// over a copy of the sample product, with the analyzer and code fix assemblies this test run built, then
 /// <c>dotnet build</c> of the result.
 /// </summary>
 public sealed class DotnetFormatEndToEndTests
@@ -23,13 +23,13 @@ public sealed class DotnetFormatEndToEndTests
         {
             var project = WriteSampleCopy(folder.FullName);
 
-            var format = await RunDotnetAsync(folder.FullName, "format", "analyzers", project, "--diagnostics", "SPEC001", "SPEC002", "SPEC003", "SPEC004");
+            var format = await RunDotnetAsync(folder.FullName, "format", "analyzers", project, "--diagnostics", "SPEC001", "SPEC002", "SPEC003", "SPEC004", "SPEC301");
             Assert.True(format.ExitCode == 0, format.Output);
 
             var build = await RunDotnetAsync(folder.FullName, "build", project, "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
             Assert.True(build.ExitCode == 0, build.Output);
             Assert.DoesNotContain(": error ", build.Output, StringComparison.Ordinal);
-            foreach (var id in new[] { "SPEC001", "SPEC002", "SPEC003", "SPEC004" })
+            foreach (var id in new[] { "SPEC001", "SPEC002", "SPEC003", "SPEC004", "SPEC301" })
             {
                 Assert.DoesNotContain(id, build.Output, StringComparison.Ordinal);
             }
@@ -51,6 +51,18 @@ public sealed class DotnetFormatEndToEndTests
                 public sealed class AutoplayRadioSuccessMetric { }
 
                 """.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(folder.FullName, "Specs", "AutoplayRadio.cs")).ReplaceLineEndings("\n"));
+            var queueSuggestions = File.ReadAllText(Path.Combine(folder.FullName, "Specs", "QueueSuggestions.cs")).ReplaceLineEndings("\n");
+            Assert.Contains("""
+                [SuccessMetric(typeof(SessionLength), MinimumDetectableEffect = 0.03)]
+                [GuardrailMetric(typeof(QueueSuggestionsGuardrailMetric), NonInferiorityMargin = 0.01)]
+                [TweakPlan(
+                """, queueSuggestions, StringComparison.Ordinal);
+            Assert.Contains("""
+                public sealed class QueueSuggestions { }
+
+                [Metric("queue_suggestions.guardrail", Direction = MetricDirection.Decrease)]
+                public sealed class QueueSuggestionsGuardrailMetric { }
+                """, queueSuggestions, StringComparison.Ordinal);
             Assert.Equal(
                 File.ReadAllText(Path.Combine(SampleFolder, "Specs", "LyricsCardShare.cs")),
                 File.ReadAllText(Path.Combine(folder.FullName, "Specs", "LyricsCardShare.cs")));

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,6 +14,12 @@ internal static class OfferedFixes
     public static async Task<IReadOnlyList<string>> TitlesAsync(CodeFixProvider fixer, string diagnosticId, params string[] sources)
     {
         var project = await TestProject.CreateAsync(sources);
+        return (await ActionsAsync(fixer, diagnosticId, project)).Select(action => action.Title).ToList();
+    }
+
+    /// <summary>The actions offered for every <paramref name="diagnosticId"/> in <paramref name="project"/>, by file, then by position.</summary>
+    public static async Task<IReadOnlyList<CodeAction>> ActionsAsync(CodeFixProvider fixer, string diagnosticId, Project project)
+    {
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = compilation.GetDiagnostics()
             .AddRange(await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, [new SpecTypeAnalyzer()]))
@@ -22,15 +27,13 @@ internal static class OfferedFixes
             .OrderBy(diagnostic => diagnostic.Location.SourceTree!.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start);
 
-        var titles = new List<string>();
+        var actions = new List<CodeAction>();
         foreach (var diagnostic in diagnostics)
         {
             var document = project.GetDocument(diagnostic.Location.SourceTree)!;
-            var actions = ImmutableArray.CreateBuilder<CodeAction>();
             await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-            titles.AddRange(actions.Select(action => action.Title));
         }
 
-        return titles;
+        return actions;
     }
 }

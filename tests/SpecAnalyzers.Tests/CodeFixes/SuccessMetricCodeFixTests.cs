@@ -419,6 +419,32 @@ public sealed class SuccessMetricCodeFixTests
     }
 
     [Fact]
+    public async Task MetricThatShouldDecrease_OfferedAfterThoseThatShouldIncrease()
+    {
+        var titles = await OfferedFixes.TitlesAsync(new SuccessMetricCodeFix(), "SPEC002", """
+            using SpecAnalyzers;
+            namespace Music;
+
+            [Experiment("lyrics-card-share")]
+            public sealed class LyricsCardShare { }
+
+            [Metric("lyrics.card_share_errors", Direction = MetricDirection.Decrease)]
+            public sealed class LyricsCardShareErrors { }
+
+            [Metric("app.sessions")]
+            public sealed class Sessions { }
+            """);
+
+        Assert.Equal(
+            [
+                "Generate success metric stub",
+                "Use metric 'app.sessions' (Sessions)",
+                "Use metric 'lyrics.card_share_errors' (LyricsCardShareErrors)",
+            ],
+            titles);
+    }
+
+    [Fact]
     public async Task NoMetricInTheCompilation_OnlyTheStubOffered()
     {
         var titles = await OfferedFixes.TitlesAsync(new SuccessMetricCodeFix(), "SPEC002", """
