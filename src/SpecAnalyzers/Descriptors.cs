@@ -49,6 +49,71 @@ namespace SpecAnalyzers
 
         // ---- SPEC1xx: validity of the values a spec holds. ----
 
+        public static readonly DiagnosticDescriptor PlaceholderText = Create(
+            "SPEC101",
+            "Spec text is empty or a placeholder",
+            "{0}: the {1} '{2}' is {3}",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "An owner, hypothesis, insight, tweak plan, metric unit, goal objective or key result that is empty or still a placeholder (TODO, TBD, ???, …) says nothing: the spec only looks complete.");
+
+        public static readonly DiagnosticDescriptor NotAMetricOrGoal = Create(
+            "SPEC102",
+            "Metric or goal reference names a type that is not one",
+            "{0}: the {1} '{2}' is not a [{3}] type",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "[SuccessMetric] and [GuardrailMetric] must name a type marked [Metric], and a hypothesis's Goal a type marked [Goal]; anything else measures nothing and links to nothing.");
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Create(
+            "SPEC103",
+            "Two specs share a key",
+            "{0}: the key '{1}' is also the key of {2}",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "Two specs with one key switch together and mix their results: every flag and experiment needs a key of its own, across this project and the assemblies it references.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor MalformedName = Create(
+            "SPEC104",
+            "Key or metric name is malformed",
+            "{0}: the {1} '{2}' is malformed: {3}",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "Spec keys are lowercase kebab-case of at most 64 characters and metric names dot-separated lowercase snake_case, so that flag services, dashboards and searches find them spelled one way.");
+
+        public static readonly DiagnosticDescriptor InvalidDate = Create(
+            "SPEC105",
+            "Date is not a real yyyy-MM-dd date",
+            "{0}: {1} '{2}' is not a real date in the form yyyy-MM-dd",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "RemoveBy and ReviewBy are ISO dates (yyyy-MM-dd) that exist in the calendar; a date that cannot be read can never fall due, so nobody is reminded.");
+
+        public static readonly DiagnosticDescriptor DatePassed = Create(
+            "SPEC106",
+            "Remove-by or review-by date has passed",
+            "{0}: {1} {2} has passed (reference date {3}): {4}",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "A flag past its RemoveBy date is flag debt, and a tweak plan past its ReviewBy date has gone unreviewed. The reference date is configurable so that old commits keep building.");
+
+        public static readonly DiagnosticDescriptor UnknownOwner = Create(
+            "SPEC107",
+            "Owner is not in the owners registry",
+            "{0}: the owner '{1}' is not in the owners registry ({2})",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "An owner must be a team or person the organisation knows (an owners list or CODEOWNERS given as an AdditionalFile), or nobody will answer for the spec when it matters.");
+
+        public static readonly DiagnosticDescriptor PartOnNonSpec = Create(
+            "SPEC108",
+            "Spec part on a type that is not a spec",
+            "[{0}] on '{1}' has no effect: '{1}' is not marked [FeatureFlag] or [Experiment]",
+            ValidityCategory,
+            DiagnosticSeverity.Warning,
+            "Owner, hypothesis, metrics and tweak plan only mean something on a spec; on any other type they are read by nobody, usually because the spec attribute was forgotten or the part was put on the wrong type.");
+
         // ---- SPEC2xx: flag evaluations at call sites. ----
 
         public static readonly DiagnosticDescriptor UndeclaredFlagKey = Create(
@@ -101,6 +166,38 @@ namespace SpecAnalyzers
             "Call sites evaluate a spec's flag through its Key constant; a constant holding another value sends every one of them to a flag the spec does not declare.");
 
         // ---- SPEC3xx: experiment rigor. ----
+
+        public static readonly DiagnosticDescriptor MissingGuardrail = Create(
+            "SPEC301",
+            "Experiment at Ship or Tweak has no guardrail metric",
+            "{0} is at {1} without a guardrail metric: add [GuardrailMetric(typeof(…), NonInferiorityMargin = …)]",
+            RigorCategory,
+            DiagnosticSeverity.Warning,
+            "Once real users are exposed, an experiment needs a guardrail metric (crashes, latency, churn) with a non-inferiority margin, so that a win on the success metric cannot hide harm elsewhere.");
+
+        public static readonly DiagnosticDescriptor InvalidRollout = Create(
+            "SPEC302",
+            "Rollout percentage out of range or missing at Ship",
+            "{0}: {1}",
+            RigorCategory,
+            DiagnosticSeverity.Warning,
+            "RolloutPercent is the share of users exposed, 0 to 100; an experiment at Ship must expose somebody, so it needs a RolloutPercent of at least 1.");
+
+        public static readonly DiagnosticDescriptor StatisticOutOfRange = Create(
+            "SPEC303",
+            "Experiment statistics out of range",
+            "{0}: {1}",
+            RigorCategory,
+            DiagnosticSeverity.Warning,
+            "A minimum detectable effect or non-inferiority margin is a relative change strictly between 0 and 1, and a metric cannot be both what must move and what must not get worse.");
+
+        public static readonly DiagnosticDescriptor HypothesisWithoutGoal = Create(
+            "SPEC304",
+            "Hypothesis not linked to a goal",
+            "{0}: the hypothesis is not linked to a goal: add Goal = typeof(…) naming a [Goal] type",
+            RigorCategory,
+            DiagnosticSeverity.Info,
+            "Linking a hypothesis to the goal (OKR) it serves keeps the thoughtful execution tree whole: goal, insight, problem, hypothesis, solution.");
 
         private static DiagnosticDescriptor Create(
             string id,

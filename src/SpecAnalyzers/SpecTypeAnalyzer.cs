@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Options;
 using SpecAnalyzers.Rules;
 
 namespace SpecAnalyzers
@@ -13,31 +14,19 @@ namespace SpecAnalyzers
     /// SpecAnalyzers cost one type lookup per attribute at compilation start.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SpecTypeAnalyzer : DiagnosticAnalyzer
+    public sealed class SpecTypeAnalyzer : SpecCompilationAnalyzer
     {
         private static readonly ImmutableArray<DiagnosticDescriptor> Supported = CollectDescriptors();
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, SpecAttributeTypes attributeTypes)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            var settings = SpecCompilationSettings.Create(context.Options, context.CancellationToken);
+            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes, settings), SymbolKind.NamedType);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var attributeTypes = SpecAttributeTypes.TryCreate(context.Compilation);
-            if (attributeTypes is null)
-            {
-                return;
-            }
-
-            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes), SymbolKind.NamedType);
-        }
-
-        private static void AnalyzeType(SymbolAnalysisContext symbolContext, SpecAttributeTypes attributeTypes)
+        private static void AnalyzeType(SymbolAnalysisContext symbolContext, SpecAttributeTypes attributeTypes, SpecCompilationSettings settings)
         {
             var annotatedType = SpecTypeReader.Read((INamedTypeSymbol)symbolContext.Symbol, attributeTypes, symbolContext.CancellationToken);
             if (annotatedType is null)
@@ -45,7 +34,7 @@ namespace SpecAnalyzers
                 return;
             }
 
-            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes);
+            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes, settings);
             foreach (var rule in SpecRuleCatalog.All)
             {
                 rule.Analyze(ruleContext);

@@ -10,7 +10,8 @@ namespace SpecAnalyzers.Model
     /// </summary>
     internal sealed class SpecModel
     {
-        private static readonly SymbolDisplayFormat TypeNameFormat = new(
+        /// <summary>How messages name a type: with its containing types, without its namespace.</summary>
+        public static readonly SymbolDisplayFormat TypeNameFormat = new(
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
 

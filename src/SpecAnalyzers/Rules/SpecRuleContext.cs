@@ -11,11 +11,16 @@ namespace SpecAnalyzers.Rules
     {
         private readonly SymbolAnalysisContext _symbolContext;
 
-        public SpecRuleContext(SymbolAnalysisContext symbolContext, AnnotatedType annotatedType, SpecAttributeTypes attributeTypes)
+        public SpecRuleContext(
+            SymbolAnalysisContext symbolContext,
+            AnnotatedType annotatedType,
+            SpecAttributeTypes attributeTypes,
+            SpecCompilationSettings settings)
         {
             _symbolContext = symbolContext;
             AnnotatedType = annotatedType;
             AttributeTypes = attributeTypes;
+            Settings = settings;
         }
 
         public AnnotatedType AnnotatedType { get; }
@@ -24,6 +29,9 @@ namespace SpecAnalyzers.Rules
         public SpecModel? Spec => AnnotatedType.Spec;
 
         public SpecAttributeTypes AttributeTypes { get; }
+
+        /// <summary>The owners registry, reference date and other settings, read once per compilation.</summary>
+        public SpecCompilationSettings Settings { get; }
 
         public Compilation Compilation => _symbolContext.Compilation;
 

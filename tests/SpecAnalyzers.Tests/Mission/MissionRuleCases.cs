@@ -11,13 +11,19 @@ internal static class MissionRuleCases
         {
             [SpecAnalyzers.Metric("lyrics.share_rate")]
             public sealed class LyricsShareRate { }
+
+            [SpecAnalyzers.Metric("app.crash_rate", Direction = SpecAnalyzers.MetricDirection.Decrease)]
+            public sealed class CrashRate { }
+
+            [SpecAnalyzers.Goal("Grow social discovery of music")]
+            public sealed class SocialDiscovery { }
         }
         """;
 
     /// <summary>One complete part per rule, keyed by the ID of the rule that reports its absence.</summary>
     public static readonly IReadOnlyDictionary<string, string> PartByRule = new Dictionary<string, string>
     {
-        ["SPEC001"] = "[Hypothesis(\"We believe lyric cards will raise shares because 12% of lyric views end in a screenshot\")]",
+        ["SPEC001"] = "[Hypothesis(\"We believe lyric cards will raise shares because 12% of lyric views end in a screenshot\", Goal = typeof(SocialDiscovery))]",
         ["SPEC002"] = "[SuccessMetric(typeof(LyricsShareRate), MinimumDetectableEffect = 0.02)]",
         ["SPEC003"] = "[Owner(\"lyrics-squad\")]",
         ["SPEC004"] = "[TweakPlan(\"Cut card render time below 50 ms\", ReviewBy = \"2027-02-01\")]",

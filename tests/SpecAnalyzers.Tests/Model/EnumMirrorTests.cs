@@ -11,6 +11,9 @@ public sealed class EnumMirrorTests
     [Fact]
     public void SpecOutcome_MatchesOutcome() => AssertSameMembers<Outcome, SpecOutcome>();
 
+    [Fact]
+    public void SpecMetricDirection_MatchesMetricDirection() => AssertSameMembers<MetricDirection, SpecMetricDirection>();
+
     private static void AssertSameMembers<TPublic, TMirror>()
         where TPublic : struct, Enum
         where TMirror : struct, Enum

@@ -40,6 +40,7 @@ public static class AnalyzerVerifier<TAnalyzer>
         {
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.Add(TestReferences.Annotations);
+            TestState.AnalyzerConfigFiles.Add(TestReferences.ReferenceDateConfig);
         }
     }
 }

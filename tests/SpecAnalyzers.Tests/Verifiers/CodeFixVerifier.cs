@@ -29,6 +29,7 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         {
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.Add(TestReferences.Annotations);
+            TestState.AnalyzerConfigFiles.Add(TestReferences.ReferenceDateConfig);
             FixedState.AdditionalReferences.Add(TestReferences.Annotations);
         }
     }

@@ -15,6 +15,19 @@ internal static class TestReferences
         new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.28"),
         Path.Combine("ref", "net8.0"));
 
+    /// <summary>
+    /// The day every test runs "on" (SPEC106 compares dates with it), so that no test changes as time passes.
+    /// Given to each test as a global analyzer config, <see cref="ReferenceDateConfig"/>.
+    /// </summary>
+    public const string ReferenceDate = "2026-11-01";
+
+    public const string ReferenceDateConfigPath = "/.globalconfig";
+
+    public static readonly (string Path, string Content) ReferenceDateConfig = (ReferenceDateConfigPath, $"""
+        is_global = true
+        spec_analyzers.reference_date = {ReferenceDate}
+        """);
+
     public static readonly MetadataReference Annotations =
         MetadataReference.CreateFromFile(typeof(FeatureFlagAttribute).Assembly.Location);
 }

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Model;
+
+namespace SpecAnalyzers.Rules
+{
+    /// <summary>
+    /// SPEC304 (info): a hypothesis should name the goal it serves. Reported on the <c>[Hypothesis]</c> attribute, where
+    /// <c>Goal = typeof(…)</c> goes. A Goal that is written but does not bind is the compiler's to report; <c>Goal = null</c> links nothing.
+    /// </summary>
+    internal sealed class HypothesisWithoutGoalRule : SpecRule
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.HypothesisWithoutGoal);
+
+        public override void Analyze(in SpecRuleContext context)
+        {
+            if (context.Spec is not { } spec)
+            {
+                return;
+            }
+
+            foreach (var hypothesis in spec.Hypotheses)
+            {
+                var goalMissing = !WrittenArguments.IsWritten(hypothesis, SpecArgumentNames.Goal)
+                    || WrittenArguments.IsNull(hypothesis, SpecArgumentNames.Goal);
+                if (goalMissing && hypothesis.GetNamedType(SpecArgumentNames.Goal) is null)
+                {
+                    context.Report(Descriptors.HypothesisWithoutGoal, hypothesis.Location, spec.DisplayName);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using SpecAnalyzers.PackageTests.Infrastructure;
+
+namespace SpecAnalyzers.PackageTests;
+
+/// <summary>What <c>dotnet pack</c> puts in SpecAnalyzers.nupkg and its symbol package, read from the zip files.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageContentTests(PackageFixture package)
+{
+    [Fact]
+    public void Package_HoldsExactlyTheProductFiles()
+    {
+        Assert.Equal(
+            [
+                "README.md",
+                "analyzers/dotnet/cs/SpecAnalyzers.CodeFixes.dll",
+                "analyzers/dotnet/cs/SpecAnalyzers.dll",
+                "buildTransitive/SpecAnalyzers.props",
+                "buildTransitive/SpecAnalyzers.targets",
+                "buildTransitive/presets/SpecAnalyzers.default.globalconfig",
+                "buildTransitive/presets/SpecAnalyzers.relaxed.globalconfig",
+                "buildTransitive/presets/SpecAnalyzers.strict.globalconfig",
+                "lib/netstandard2.0/SpecAnalyzers.Annotations.dll",
+                "lib/netstandard2.0/SpecAnalyzers.Annotations.xml",
+            ],
+            ContentEntries(package.PackagePath));
+    }
+
+    [Fact]
+    public void SymbolPackage_HoldsTheAnnotationsSymbols()
+    {
+        Assert.Equal(["lib/netstandard2.0/SpecAnalyzers.Annotations.pdb"], ContentEntries(package.SymbolPackagePath));
+    }
+
+    [Fact]
+    public void Nuspec_DescribesAnOrdinaryDependencyWithNoDependenciesOfItsOwn()
+    {
+        var metadata = package.Nuspec.Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+
+        Assert.Equal("SpecAnalyzers", Value(metadata, "id"));
+        Assert.Equal("MIT", Value(metadata, "license"));
+        Assert.Equal("expression", Element(metadata, "license").Attribute("type")?.Value);
+        Assert.Equal("README.md", Value(metadata, "readme"));
+        var repository = Element(metadata, "repository");
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.StartsWith("https://github.com/", repository.Attribute("url")?.Value);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
+        Assert.Subset(Value(metadata, "tags").Split(' ').ToHashSet(), new HashSet<string> { "roslyn", "analyzers", "feature-flags", "experiments" });
+        Assert.StartsWith(package.Version + ":", Value(metadata, "releaseNotes"));
+        // The annotations are compiled into the user's product, so the package must not be development-only.
+        Assert.Null(metadata.Elements().SingleOrDefault(element => element.Name.LocalName == "developmentDependency"));
+        var group = Assert.Single(Element(metadata, "dependencies").Elements());
+        Assert.Equal(".NETStandard2.0", group.Attribute("targetFramework")?.Value);
+        Assert.Empty(group.Elements());
+    }
+
+    [Fact]
+    public void Pack_SameBuildPacksToTheSameBytes()
+    {
+        var again = Path.Combine(package.Root, "feed-again");
+
+        var pack = package.Pack(again);
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.Equal(File.ReadAllBytes(package.PackagePath), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(package.PackagePath))));
+        Assert.Equal(File.ReadAllBytes(package.SymbolPackagePath), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(package.SymbolPackagePath))));
+    }
+
+    [Theory]
+    [InlineData("analyzers/dotnet/cs/SpecAnalyzers.dll", false)]
+    [InlineData("analyzers/dotnet/cs/SpecAnalyzers.CodeFixes.dll", true)]
+    public void AnalyzerAssemblies_ReferenceRoslyn48Only_AndOnlyTheFixesReferenceWorkspaces(string entry, bool referencesWorkspaces)
+    {
+        var references = AssemblyReferences(entry);
+
+        // Roslyn 4.8 loads in every current IDE and SDK; the compiler never loads Workspaces.
+        Assert.Contains("Microsoft.CodeAnalysis", references.Keys);
+        Assert.All(
+            references.Where(reference => reference.Key.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)),
+            reference => Assert.Equal(new Version(4, 8, 0, 0), reference.Value));
+        Assert.Equal(referencesWorkspaces, references.ContainsKey("Microsoft.CodeAnalysis.Workspaces"));
+    }
+
+    /// <summary>The package's files, without the zip parts NuGet itself writes.</summary>
+    private static List<string> ContentEntries(string packagePath)
+    {
+        using var archive = ZipFile.OpenRead(packagePath);
+        return archive.Entries
+            .Select(entry => entry.FullName)
+            .Where(name => name != "[Content_Types].xml"
+                && !name.StartsWith("_rels/", StringComparison.Ordinal)
+                && !name.StartsWith("package/services/metadata/", StringComparison.Ordinal)
+                && !name.EndsWith(".nuspec", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private Dictionary<string, Version> AssemblyReferences(string entryName)
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var copy = new MemoryStream();
+        using (var stream = archive.GetEntry(entryName)!.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new PEReader(copy);
+        var metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .ToDictionary(reference => metadata.GetString(reference.Name), reference => reference.Version);
+    }
+
+    private static XElement Element(XElement parent, string name) =>
+        parent.Elements().Single(element => element.Name.LocalName == name);
+
+    private static string Value(XElement parent, string name) => Element(parent, name).Value;
+}

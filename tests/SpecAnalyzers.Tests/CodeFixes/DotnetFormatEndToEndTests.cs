@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Text;
+using SpecAnalyzers.Tests.Verifiers;
+
+namespace SpecAnalyzers.Tests.CodeFixes;
+
+/// <summary>
+/// The CI-bot recipe for real: <c>dotnet format analyzers --diagnostics SPEC001 SPEC002 SPEC003 SPEC004 SPEC301</c>
+/// over a copy of the sample product, with the analyzer and code fix assemblies this test run built, then
+/// <c>dotnet build</c> of the result.
+/// </summary>
+public sealed class DotnetFormatEndToEndTests
+{
+    private const string ReferenceDate = "2026-01-15";
+
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
+
+    [Fact]
+    public async Task SampleCopyFormatted_MissingPartsWrittenAndBuildClean()
+    {
+        var folder = Directory.CreateTempSubdirectory("SpecAnalyzers.Format.");
+        try
+        {
+            var project = WriteSampleCopy(folder.FullName);
+
+            var format = await RunDotnetAsync(folder.FullName, "format", "analyzers", project, "--diagnostics", "SPEC001", "SPEC002", "SPEC003", "SPEC004", "SPEC301");
+            Assert.True(format.ExitCode == 0, format.Output);
+
+            var build = await RunDotnetAsync(folder.FullName, "build", project, "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.DoesNotContain(": error ", build.Output, StringComparison.Ordinal);
+            foreach (var id in new[] { "SPEC001", "SPEC002", "SPEC003", "SPEC004", "SPEC301" })
+            {
+                Assert.DoesNotContain(id, build.Output, StringComparison.Ordinal);
+            }
+
+            Assert.Equal("""
+                using SpecAnalyzers;
+
+                namespace MusicApp.Specs;
+
+                // Incomplete: just a key so far (SPEC001–SPEC004).
+                [FeatureFlag("autoplay-radio")]
+                [Owner("TODO: owner")]
+                [Hypothesis("TODO: We believe [change] for [audience] will [move metric] because [insight]")]
+                [SuccessMetric(typeof(AutoplayRadioSuccessMetric), MinimumDetectableEffect = 0.02)]
+                [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "2026-04-15")]
+                public sealed class AutoplayRadio { }
+
+                [Metric("autoplay_radio.success", Direction = MetricDirection.Increase)]
+                public sealed class AutoplayRadioSuccessMetric { }
+
+                """.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(folder.FullName, "Specs", "AutoplayRadio.cs")).ReplaceLineEndings("\n"));
+            var queueSuggestions = File.ReadAllText(Path.Combine(folder.FullName, "Specs", "QueueSuggestions.cs")).ReplaceLineEndings("\n");
+            Assert.Contains("""
+                [SuccessMetric(typeof(SessionLength), MinimumDetectableEffect = 0.03)]
+                [GuardrailMetric(typeof(QueueSuggestionsGuardrailMetric), NonInferiorityMargin = 0.01)]
+                [TweakPlan(
+                """, queueSuggestions, StringComparison.Ordinal);
+            Assert.Contains("""
+                public sealed class QueueSuggestions { }
+
+                [Metric("queue_suggestions.guardrail", Direction = MetricDirection.Decrease)]
+                public sealed class QueueSuggestionsGuardrailMetric { }
+                """, queueSuggestions, StringComparison.Ordinal);
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(SampleFolder, "Specs", "LyricsCardShare.cs")),
+                File.ReadAllText(Path.Combine(folder.FullName, "Specs", "LyricsCardShare.cs")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string SampleFolder => Path.Combine(RepositoryRoot.Path, "samples", "MusicApp");
+
+    /// <summary>The sample's sources, a project that uses the assemblies next to this test, and a pinned "today".</summary>
+    private static string WriteSampleCopy(string folder)
+    {
+        foreach (var source in Directory.EnumerateFiles(SampleFolder, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(SampleFolder, source);
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(folder, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
+        var built = AppContext.BaseDirectory;
+        File.WriteAllText(Path.Combine(folder, "MusicApp.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{Path.Combine(built, "SpecAnalyzers.Annotations.dll")}" />
+                <Analyzer Include="{Path.Combine(built, "SpecAnalyzers.dll")}" />
+                <Analyzer Include="{Path.Combine(built, "SpecAnalyzers.CodeFixes.dll")}" />
+                <!-- The sample evaluates its flags through Microsoft.FeatureManagement. -->
+                <PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), $"""
+            root = true
+
+            [*.cs]
+            spec_analyzers.reference_date = {ReferenceDate}
+            """);
+        return Path.Combine(folder, "MusicApp.csproj");
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunDotnetAsync(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs inside MSBuild's environment; the child commands must find their own SDK.
+        foreach (var variable in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        {
+            start.Environment.Remove(variable);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        var standardError = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(CommandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {CommandTimeout}.");
+        }
+
+        output.Append(await standardOutput).Append(await standardError);
+        return (process.ExitCode, $"dotnet {string.Join(' ', arguments)} (exit {process.ExitCode}):{Environment.NewLine}{output}");
+    }
+}

@@ -1,0 +1,156 @@
+using SpecAnalyzers.Tests.Verifiers;
+using static SpecAnalyzers.Tests.Verifiers.SpecSources;
+
+namespace SpecAnalyzers.Tests.Validity;
+
+/// <summary>SPEC102: metric references that name a type without [Metric], goal references that name a type without [Goal].</summary>
+public sealed class NotAMetricOrGoalTests
+{
+    private const string Rule = "SPEC102";
+    private const string Experiment = "Experiment 'lyrics-card-share' (LyricsCardShare)";
+
+    [Fact]
+    public Task SuccessAndGuardrailOfPlainType_ReportedOnTypeOf() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+                [SuccessMetric({|#0:typeof(SessionLength)|}, MinimumDetectableEffect = 0.02)]
+                [SuccessMetric(typeof(LyricsShareRate))]
+                [GuardrailMetric({|#1:typeof(SessionLength)|})]
+                public sealed class LyricsCardShare { }
+            }
+            """,
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "success metric", "SessionLength", "Metric"),
+            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Experiment, "guardrail metric", "SessionLength", "Metric"));
+
+    [Fact]
+    public Task GoalNamingAMetric_ReportedOnGoalValue() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+                [Hypothesis("We believe cards will raise shares because people screenshot lyrics", Goal = {|#0:typeof(LyricsShareRate)|})]
+                public sealed class LyricsCardShare { }
+            }
+            """,
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "goal", "LyricsShareRate", "Goal"));
+
+    [Fact]
+    public Task MetricMarkedOnOtherPartialDeclaration_Counts() =>
+        RuleVerifier.VerifyAsync(Rule, ["""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Metric("listening.session_length")]
+                public sealed partial class ListeningTime { }
+
+                [Goal("Keep people listening")]
+                public sealed partial class Engagement { }
+            }
+            """, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                public sealed partial class ListeningTime { public double Minutes { get; set; } }
+
+                public sealed partial class Engagement { }
+
+                [FeatureFlag("autoplay-radio")]
+                [Hypothesis("We believe radio after an album keeps people listening because 20% of sessions end with the album", Goal = typeof(Engagement))]
+                [SuccessMetric(typeof(ListeningTime))]
+                public sealed class AutoplayRadio { }
+            }
+            """]);
+
+    [Fact]
+    public Task FrameworkTypeAsMetric_Reported() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            using SpecAnalyzers;
+            [FeatureFlag("autoplay-radio")]
+            [GuardrailMetric({|#0:typeof(System.TimeSpan)|})]
+            public sealed class AutoplayRadio { }
+            """,
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "guardrail metric", "TimeSpan", "Metric"));
+
+    [Fact]
+    public Task AliasedAttributesAndQualifiedTypeNames_Reported() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            using Success = SpecAnalyzers.SuccessMetricAttribute;
+            using Length = Music.SessionLength;
+            namespace Music.Specs
+            {
+                [global::SpecAnalyzers.Experiment("lyrics-card-share")]
+                [Success(metric: {|#0:typeof(Length)|})]
+                [SpecAnalyzers.GuardrailMetricAttribute({|#1:typeof(global::Music.SessionLength)|})]
+                public sealed class LyricsCardShare { }
+            }
+            """,
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "success metric", "SessionLength", "Metric"),
+            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Experiment, "guardrail metric", "SessionLength", "Metric"));
+
+    [Fact]
+    public Task NestedAndGenericTypes_NamedWithContainingType() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                public static class Measures
+                {
+                    public sealed class Skips { }
+
+                    [Metric("playback.skip_rate")]
+                    public sealed class SkipRate { }
+                }
+
+                public sealed class Counter<T> { }
+
+                [FeatureFlag("smart-shuffle")]
+                [SuccessMetric({|#0:typeof(Measures.Skips)|})]
+                [SuccessMetric(typeof(Measures.SkipRate))]
+                [GuardrailMetric({|#1:typeof(Counter<int>)|})]
+                public sealed class SmartShuffle { }
+            }
+            """,
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'smart-shuffle' (SmartShuffle)", "success metric", "Measures.Skips", "Metric"),
+            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments("Feature flag 'smart-shuffle' (SmartShuffle)", "guardrail metric", "Counter<Int32>", "Metric"));
+
+    [Fact]
+    public Task PartialSpec_ReferenceInOtherFile_ReportedThere() =>
+        RuleVerifier.VerifyAsync(Rule, ["""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+                public sealed partial class LyricsCardShare { }
+            }
+            """, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [GuardrailMetric({|#0:typeof(SessionLength)|})]
+                public sealed partial class LyricsCardShare { }
+            }
+            """],
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "guardrail metric", "SessionLength", "Metric"));
+
+    [Fact]
+    public async Task UnboundTypes_LeftToTheCompiler()
+    {
+        var diagnostics = await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(Catalog, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+                [SuccessMetric(typeof(NotWrittenYet))]
+                [GuardrailMetric(typeof())]
+                [Hypothesis("We believe cards will raise shares because people screenshot lyrics", Goal = typeof(Missing))]
+                public sealed class LyricsCardShare { }
+            }
+            """);
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == Rule);
+    }
+}
