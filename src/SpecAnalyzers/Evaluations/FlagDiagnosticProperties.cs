@@ -15,7 +15,13 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>SPEC202, SPEC205: the key constant as a user writes it (<c>LyricsCardShare.Key</c>).</summary>
         public const string KeyConstantDisplay = "KeyConstantDisplay";
 
-        /// <summary>SPEC203: the key of the retired flag.</summary>
+        /// <summary>SPEC201: a source file declaring a spec, whose folder a new spec joins (absent when the compilation declares none).</summary>
+        public const string SpecFile = "SpecFile";
+
+        /// <summary>SPEC201: the namespace of that spec (empty for the global namespace).</summary>
+        public const string SpecNamespace = "SpecNamespace";
+
+        /// <summary>SPEC201, SPEC203: the key evaluated.</summary>
         public const string Key = "Key";
 
         /// <summary>SPEC203: the retired spec's <c>Outcome</c> (<c>Shipped</c>, <c>RolledBack</c>, <c>Undecided</c>).</summary>

@@ -167,7 +167,15 @@ namespace SpecAnalyzers.Evaluations
                 ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
                 : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
             var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(FlagDiagnosticProperties.Key, key)
                 .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), suggestions));
+            if (specs.Home is { } home)
+            {
+                properties = properties
+                    .Add(FlagDiagnosticProperties.SpecFile, home.Location.SourceTree!.FilePath)
+                    .Add(FlagDiagnosticProperties.SpecNamespace, home.Type.ContainingNamespace.IsGlobalNamespace ? string.Empty : home.Type.ContainingNamespace.ToDisplayString());
+            }
+
             foreach (var suggestion in suggestions)
             {
                 if (specs.TryGet(suggestion, out var spec) && TryDescribeKeyConstant(spec, context.ContainingSymbol, out var constant, out _))

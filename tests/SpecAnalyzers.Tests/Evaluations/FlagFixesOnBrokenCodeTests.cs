@@ -16,7 +16,7 @@ namespace SpecAnalyzers.Tests.Evaluations;
 public sealed class FlagFixesOnBrokenCodeTests
 {
     private static readonly ImmutableArray<CodeFixProvider> Fixes = ImmutableArray.Create<CodeFixProvider>(
-        new FlagKeyCodeFixProvider(), new RemoveRetiredFlagCodeFixProvider());
+        new FlagKeyCodeFixProvider(), new DeclareSpecCodeFixProvider(), new RemoveRetiredFlagCodeFixProvider());
 
     public static TheoryData<string, int> BrokenCallSites => new()
     {
@@ -25,7 +25,7 @@ public sealed class FlagFixesOnBrokenCodeTests
         { "class P { async System.Threading.Tasks.Task<int> M(Microsoft.FeatureManagement.IFeatureManager f) => await f.IsEnabledAsync(\"sleep-timer\") ? : 2; }", 1 },
         { "class P { async System.Threading.Tasks.Task M(Microsoft.FeatureManagement.IFeatureManager f) { var on = await f.IsEnabledAsync(\"sleep-timer\"); on = ; if (on) { } } }", 0 },
         { "class P { async System.Threading.Tasks.Task M(Microsoft.FeatureManagement.IFeatureManager f) { switch (1) { case 1: if (await f.IsEnabledAsync(\"sleep-timer\")) { break } } } }", 1 },
-        { "class P { async System.Threading.Tasks.Task M(Microsoft.FeatureManagement.IFeatureManager f) { await f.IsEnabledAsync(\"lyrics-crad-share\") && ; } }", 1 },
+        { "class P { async System.Threading.Tasks.Task M(Microsoft.FeatureManagement.IFeatureManager f) { await f.IsEnabledAsync(\"lyrics-crad-share\") && ; } }", 3 },
         { "class P { System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager f) => f.IsEnabledAsync(\"lyrics-card-share\"; }", 1 },
         { "[Microsoft.FeatureManagement.Mvc.FeatureGate(\"sleep-timer\", ] class P : Microsoft.AspNetCore.Mvc.ControllerBase { }", 0 },
         { "[Microsoft.FeatureManagement.Mvc.FeatureGate(Microsoft.FeatureManagement.RequirementType.Any, \"autoplay-radio\", Missing)] class P { }", 0 },
