@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
@@ -9,7 +10,7 @@ namespace SpecAnalyzers.Evaluations
     /// <summary>
     /// Finds the declared specs of a compilation on first need, once, however many threads ask: a compilation whose
     /// code evaluates no flag never pays for it. Reading walks every namespace and type of the compilation once, and
-    /// of the referenced assemblies only those that reference the annotations (the others cannot declare a spec).
+    /// of the referenced assemblies only those that can declare specs (<see cref="SpecDeclarations"/>).
     /// </summary>
     internal sealed class DeclaredSpecCatalog
     {
@@ -49,85 +50,26 @@ namespace SpecAnalyzers.Evaluations
 
         private DeclaredSpecs Read(CancellationToken cancellationToken)
         {
-            var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
-            var inSource = ImmutableArray.CreateBuilder<SpecModel>();
-            Collect(_compilation.Assembly.GlobalNamespace, byKey, inSource, cancellationToken);
-
-            var annotations = _attributeTypes.Get(SpecAttributeKind.FeatureFlag)?.ContainingAssembly;
-            foreach (var reference in _compilation.References)
+            var inSource = new List<SpecModel>();
+            SpecDeclarations.Collect(_compilation.Assembly.GlobalNamespace, _attributeTypes, inSource, cancellationToken);
+            var referenced = new List<SpecModel>();
+            foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(_compilation, _attributeTypes))
             {
-                if (_compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
-                    && !SymbolEqualityComparer.Default.Equals(assembly, annotations)
-                    && ReferencesAnnotations(assembly, annotations))
-                {
-                    Collect(assembly.GlobalNamespace, byKey, inSource: null, cancellationToken);
-                }
+                SpecDeclarations.Collect(assembly.GlobalNamespace, _attributeTypes, referenced, cancellationToken);
             }
 
-            return new DeclaredSpecs(byKey, inSource.ToImmutable());
-        }
-
-        private void Collect(
-            INamespaceSymbol root,
-            Dictionary<string, SpecModel> byKey,
-            ImmutableArray<SpecModel>.Builder? inSource,
-            CancellationToken cancellationToken)
-        {
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(root);
-            while (pending.Count > 0)
+            // The first spec met owns a key: the compilation's own before its references (SPEC103 reports the rest).
+            var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
+            foreach (var spec in inSource.Concat(referenced))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var current = pending.Pop();
-                if (current is INamespaceSymbol ns)
-                {
-                    foreach (var member in ns.GetMembers())
-                    {
-                        pending.Push(member);
-                    }
-
-                    continue;
-                }
-
-                var type = (INamedTypeSymbol)current;
-                foreach (var nested in type.GetTypeMembers())
-                {
-                    pending.Push(nested);
-                }
-
-                if (type.TypeKind != TypeKind.Class
-                    || SpecTypeReader.Read(type, _attributeTypes, cancellationToken)?.Spec is not { Key: { } key } spec)
-                {
-                    continue;
-                }
-
-                inSource?.Add(spec);
-                if (!byKey.ContainsKey(key))
+                if (spec.Key is { } key && !byKey.ContainsKey(key))
                 {
                     byKey.Add(key, spec);
                 }
             }
-        }
 
-        private static bool ReferencesAnnotations(IAssemblySymbol assembly, IAssemblySymbol? annotations)
-        {
-            if (annotations is null)
-            {
-                return false;
-            }
-
-            foreach (var module in assembly.Modules)
-            {
-                foreach (var referenced in module.ReferencedAssemblies)
-                {
-                    if (referenced.Name == annotations.Identity.Name)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            inSource.RemoveAll(spec => spec.Key is null);
+            return new DeclaredSpecs(byKey, inSource.ToImmutableArray());
         }
     }
 }
