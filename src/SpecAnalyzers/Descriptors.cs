@@ -116,6 +116,55 @@ namespace SpecAnalyzers
 
         // ---- SPEC2xx: flag evaluations at call sites. ----
 
+        public static readonly DiagnosticDescriptor UndeclaredFlagKey = Create(
+            "SPEC201",
+            "Evaluated flag key is not declared by any spec",
+            "Flag key '{0}' is not declared by any spec{1}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "Every flag library returns 'disabled' for a key it does not know, so a typo silently turns a feature off. Each key evaluated in code must be declared by a [FeatureFlag] or [Experiment] spec in the compilation or its references.");
+
+        public static readonly DiagnosticDescriptor NonConstantFlagKey = Create(
+            "SPEC202",
+            "Evaluated flag key is not a compile-time constant",
+            "Flag key {0} is not a compile-time constant, so it cannot be checked against the specs: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Info,
+            "A key read from a field, a parameter or a computation cannot be checked against the declared specs. Pass a constant, preferably the spec's own Key constant.");
+
+        public static readonly DiagnosticDescriptor RetiredFlagEvaluated = Create(
+            "SPEC203",
+            "Retired flag is still evaluated",
+            "{0} is retired but still evaluated: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "A retired spec records a decision that has been made; code that still evaluates the flag keeps a dead path alive. Remove the evaluation and keep the path the outcome chose.");
+
+        public static readonly DiagnosticDescriptor UnevaluatedSpec = CreateOptIn(
+            "SPEC204",
+            "Spec is never evaluated",
+            "{0} is not evaluated anywhere in this compilation",
+            UsageCategory,
+            DiagnosticSeverity.Info,
+            "A spec that no code evaluates either was never wired up or has been removed from the code without being retired. Off by default: specs declared in a shared library are evaluated elsewhere.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor FlagKeyLiteral = Create(
+            "SPEC205",
+            "Flag key repeats the spec's Key constant",
+            "Flag key '{0}' is written out: use {1}",
+            UsageCategory,
+            DiagnosticSeverity.Info,
+            "The spec exposes its key as a constant; evaluating the flag through that constant ties the call site to the spec, so renaming or retiring the spec finds every use.");
+
+        public static readonly DiagnosticDescriptor KeyConstantMismatch = Create(
+            "SPEC206",
+            "Spec's Key constant differs from its key",
+            "{0} has a Key constant '{1}' that is not its key: call sites passing it evaluate another flag",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "Call sites evaluate a spec's flag through its Key constant; a constant holding another value sends every one of them to a flag the spec does not declare.");
+
         // ---- SPEC3xx: experiment rigor. ----
 
         public static readonly DiagnosticDescriptor MissingGuardrail = Create(
@@ -159,13 +208,39 @@ namespace SpecAnalyzers
             string description,
             params string[] customTags)
         {
+            return Build(id, title, messageFormat, category, severity, description, isEnabledByDefault: true, customTags);
+        }
+
+        /// <summary>A rule that is off until a team turns it on (<c>dotnet_diagnostic.ID.severity</c> in .editorconfig).</summary>
+        private static DiagnosticDescriptor CreateOptIn(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity severity,
+            string description,
+            params string[] customTags)
+        {
+            return Build(id, title, messageFormat, category, severity, description, isEnabledByDefault: false, customTags);
+        }
+
+        private static DiagnosticDescriptor Build(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity severity,
+            string description,
+            bool isEnabledByDefault,
+            string[] customTags)
+        {
             return new DiagnosticDescriptor(
                 id,
                 title,
                 messageFormat,
                 category,
                 severity,
-                isEnabledByDefault: true,
+                isEnabledByDefault,
                 description: description,
                 helpLinkUri: HelpLinkBase + "/" + id + ".md",
                 customTags: customTags);

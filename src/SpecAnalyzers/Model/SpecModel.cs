@@ -15,6 +15,9 @@ namespace SpecAnalyzers.Model
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
 
+        /// <summary>The name of the constant a spec type exposes its key through: <c>public const string Key = "…";</c>.</summary>
+        public const string KeyConstantName = "Key";
+
         public SpecModel(
             INamedTypeSymbol type,
             SpecKind kind,
@@ -38,6 +41,7 @@ namespace SpecAnalyzers.Model
             Outcome = (SpecOutcome)(declaration.GetNamedInt32(SpecArgumentNames.Outcome) ?? (int)SpecOutcome.Undecided);
             RemoveBy = declaration.GetNamedString(SpecArgumentNames.RemoveBy);
             RolloutPercent = declaration.GetNamedInt32(SpecArgumentNames.RolloutPercent);
+            KeyConstant = FindKeyConstant(type);
             Location = FindNameLocation(type, declaration);
             DisplayName = Describe(type, kind, Key);
         }
@@ -51,6 +55,15 @@ namespace SpecAnalyzers.Model
 
         /// <summary>The key; null while it is missing or not a constant string.</summary>
         public string? Key { get; }
+
+        /// <summary>
+        /// The spec type's <c>const string Key</c>, which call sites pass to the flag library instead of repeating the
+        /// key; null when the type declares none. Its value may differ from <see cref="Key"/> (a mistake worth reporting).
+        /// </summary>
+        public IFieldSymbol? KeyConstant { get; }
+
+        /// <summary>The value of <see cref="KeyConstant"/>; null when there is no such constant.</summary>
+        public string? KeyConstantValue => KeyConstant?.ConstantValue as string;
 
         public SpecPhase Phase { get; }
 
@@ -79,6 +92,19 @@ namespace SpecAnalyzers.Model
 
         /// <summary>How messages name the spec: <c>Experiment 'lyrics-card-share' (LyricsCardShare)</c>.</summary>
         public string DisplayName { get; }
+
+        private static IFieldSymbol? FindKeyConstant(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers(KeyConstantName))
+            {
+                if (member is IFieldSymbol { IsConst: true, Type.SpecialType: SpecialType.System_String } field)
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
 
         private static Location FindNameLocation(INamedTypeSymbol type, SpecPart declaration)
         {

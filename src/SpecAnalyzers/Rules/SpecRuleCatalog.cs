@@ -20,6 +20,7 @@ namespace SpecAnalyzers.Rules
             new DatePassedRule(),
             new UnknownOwnerRule(),
             new PartOnNonSpecRule(),
+            new KeyConstantMismatchRule(),
             new MissingGuardrailRule(),
             new InvalidRolloutRule(),
             new StatisticOutOfRangeRule(),

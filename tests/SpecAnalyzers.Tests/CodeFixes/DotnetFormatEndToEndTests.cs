@@ -103,6 +103,8 @@ public sealed class DotnetFormatEndToEndTests
                 <Reference Include="{Path.Combine(built, "SpecAnalyzers.Annotations.dll")}" />
                 <Analyzer Include="{Path.Combine(built, "SpecAnalyzers.dll")}" />
                 <Analyzer Include="{Path.Combine(built, "SpecAnalyzers.CodeFixes.dll")}" />
+                <!-- The sample evaluates its flags through Microsoft.FeatureManagement. -->
+                <PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />
               </ItemGroup>
             </Project>
             """);

@@ -23,8 +23,10 @@ public sealed class MusicAppSampleTests
     [InlineData("Specs/LyricsCardShare.cs")]
     [InlineData("Specs/OfflineLyrics.cs")]
     [InlineData("Specs/OfflineLyrics.Download.cs")]
+    [InlineData("Specs/SmartShuffle.cs")]
     [InlineData("Goals.cs")]
     [InlineData("Metrics.cs")]
+    [InlineData("Web/LyricsController.cs")]
     public async Task CompleteSpecsAndTheirMetricsAndGoals_MeetNoRule(string file)
     {
         var diagnostics = await Diagnostics.Value;
@@ -52,14 +54,30 @@ public sealed class MusicAppSampleTests
         Assert.Contains(diagnostics, diagnostic => diagnostic.Id == ruleId);
     }
 
+    [Theory]
+    [InlineData("SPEC201", "lyrics-crad-share")]
+    [InlineData("SPEC203", "smart-shuffle")]
+    public async Task FlagEvaluations_ShowTypoAndRetiredFlag(string ruleId, string key)
+    {
+        var diagnostics = await Diagnostics.Value;
+
+        var diagnostic = Assert.Single(diagnostics, diagnostic => diagnostic.Id == ruleId);
+        Assert.Equal(Path.Combine(SampleDirectory, "Playback", "PlaybackService.cs"), diagnostic.Location.SourceTree?.FilePath);
+        Assert.Contains("'" + key + "'", diagnostic.GetMessage());
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeSampleAsync()
     {
         var sources = Directory.GetFiles(SampleDirectory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), path: path))
-            .Append(CSharpSyntaxTree.ParseText("global using System; global using System.Linq;", path: "GlobalUsings.g.cs"));
-        var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.Annotations);
+            .Append(CSharpSyntaxTree.ParseText(
+                "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Threading.Tasks;",
+                path: "GlobalUsings.g.cs"));
+
+        // The sample evaluates its flags through Microsoft.FeatureManagement and its ASP.NET Core package.
+        var references = await FlagLibraries.ResolveAsync();
         var compilation = CSharpCompilation.Create("MusicApp", sources, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
 

@@ -23,9 +23,11 @@ internal static class AnalyzerRunner
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
 
-    public static async Task<CSharpCompilation> CreateCompilationAsync(params string[] sources)
+    public static async Task<CSharpCompilation> CreateCompilationAsync(params string[] sources) =>
+        CreateCompilation(await References.Value, sources);
+
+    public static CSharpCompilation CreateCompilation(ImmutableArray<MetadataReference> references, params string[] sources)
     {
-        var references = await References.Value;
         var trees = sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, path: $"File{index}.cs"));
         return CSharpCompilation.Create(
             "Broken",

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using SpecAnalyzers.Model;
+
+namespace SpecAnalyzers.Evaluations
+{
+    /// <summary>Every spec key a compilation can evaluate: its own specs and those of the assemblies it references.</summary>
+    internal sealed class DeclaredSpecs
+    {
+        private readonly Dictionary<string, SpecModel> _byKey;
+
+        public DeclaredSpecs(Dictionary<string, SpecModel> byKey, ImmutableArray<SpecModel> inSource)
+        {
+            _byKey = byKey;
+            InSource = inSource;
+            Keys = ImmutableArray.CreateRange(byKey.Keys);
+            NormalizedKeys = ImmutableArray.CreateRange(Keys, KeySuggestions.Normalize);
+            Home = FindHome(inSource);
+        }
+
+        /// <summary>The declared keys, for "did you mean" suggestions.</summary>
+        public ImmutableArray<string> Keys { get; }
+
+        /// <summary><see cref="Keys"/> as the suggestions compare them, normalised once.</summary>
+        public ImmutableArray<string> NormalizedKeys { get; }
+
+        /// <summary>The specs declared by the compilation itself (not by its references).</summary>
+        public ImmutableArray<SpecModel> InSource { get; }
+
+        /// <summary>
+        /// Where this compilation keeps its specs — the spec declared in the first file by path — so a new spec
+        /// can join them; null when it declares none.
+        /// </summary>
+        public SpecModel? Home { get; }
+
+        /// <summary>The spec that declares <paramref name="key"/>; the first one met when several do (SPEC103's business).</summary>
+        public bool TryGet(string key, out SpecModel spec) => _byKey.TryGetValue(key, out spec!);
+    
+        private static SpecModel? FindHome(ImmutableArray<SpecModel> inSource)
+        {
+            SpecModel? home = null;
+            foreach (var spec in inSource)
+            {
+                var path = spec.Location.SourceTree?.FilePath;
+                if (path is not null && (home is null || string.CompareOrdinal(path, home.Location.SourceTree!.FilePath) < 0))
+                {
+                    home = spec;
+                }
+            }
+
+            return home;
+        }
+    }
+}

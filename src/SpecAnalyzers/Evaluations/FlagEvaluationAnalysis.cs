@@ -1,0 +1,364 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SpecAnalyzers.Model;
+
+namespace SpecAnalyzers.Evaluations
+{
+    /// <summary>
+    /// The SPEC2xx checks of one compilation: each flag evaluation's key against the declared specs (SPEC201,
+    /// SPEC202, SPEC203, SPEC205) and, when turned on, the specs nothing evaluates (SPEC204).
+    /// </summary>
+    internal sealed class FlagEvaluationAnalysis
+    {
+        private static readonly SymbolDisplayFormat KeyConstantDisplayFormat = new(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
+            memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
+
+        private readonly Compilation _compilation;
+        private readonly DeclaredSpecCatalog _specs;
+        private readonly EvaluationMethodCatalog _methods;
+
+        private readonly ConcurrentDictionary<SpecModel, KeyConstantDescription> _keyConstants = new();
+
+        /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
+        private readonly ConcurrentDictionary<string, byte>? _evaluatedKeys;
+
+        public FlagEvaluationAnalysis(Compilation compilation, DeclaredSpecCatalog specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys)
+        {
+            _compilation = compilation;
+            _specs = specs;
+            _methods = methods;
+            _evaluatedKeys = tracksEvaluatedKeys ? new ConcurrentDictionary<string, byte>(System.StringComparer.Ordinal) : null;
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal != keyOrdinal || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.ParamArray)
+                {
+                    AnalyzeKeys(context, argument.Value);
+                }
+                else
+                {
+                    AnalyzeKey(context, argument.Value, invocation.Syntax);
+                }
+            }
+        }
+
+        /// <summary><c>[FeatureGate("a", "b")]</c>: every key of the params array, strings or enum members.</summary>
+        public void AnalyzeAttribute(OperationAnalysisContext context)
+        {
+            if (((IAttributeOperation)context.Operation).Operation is not IObjectCreationOperation { Constructor: { } constructor } creation
+                || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _methods.FeatureGateAttribute))
+            {
+                return;
+            }
+
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter is { IsParams: true })
+                {
+                    AnalyzeKeys(context, argument.Value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A use of a spec's <c>Key</c> constant outside the spec itself counts as an evaluation for SPEC204, wherever
+        /// it is passed (an unregistered wrapper, a dictionary of flags).
+        /// </summary>
+        public void RecordKeyConstantReference(OperationAnalysisContext context)
+        {
+            var field = ((IFieldReferenceOperation)context.Operation).Field;
+            if (field.IsConst
+                && field.Name == SpecModel.KeyConstantName
+                && field.ConstantValue is string key
+                && !IsWithin(context.ContainingSymbol, field.ContainingType))
+            {
+                _evaluatedKeys?.TryAdd(key, 0);
+            }
+        }
+
+        public void ReportUnevaluatedSpecs(CompilationAnalysisContext context)
+        {
+            if (_evaluatedKeys is null)
+            {
+                return;
+            }
+
+            foreach (var spec in _specs.Get(context.CancellationToken).InSource)
+            {
+                // Think: nothing is built yet. Retired: not being evaluated is exactly what retiring means.
+                if (spec.Phase is SpecPhase.Think or SpecPhase.Retired || _evaluatedKeys.ContainsKey(spec.Key!))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnevaluatedSpec, spec.Location, spec.DisplayName));
+            }
+        }
+
+        private void AnalyzeKeys(OperationAnalysisContext context, IOperation keys)
+        {
+            if (keys is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    AnalyzeKey(context, element, evaluation: null);
+                }
+            }
+        }
+
+        /// <param name="evaluation">The call that evaluates one key, where SPEC203 goes; null when a call names several.</param>
+        private void AnalyzeKey(OperationAnalysisContext context, IOperation value, SyntaxNode? evaluation)
+        {
+            if (value is IInvalidOperation || value.Type is { TypeKind: TypeKind.Error })
+            {
+                return;
+            }
+
+            if (!TryGetConstantKey(value, out var key))
+            {
+                ReportNonConstantKey(context, value);
+                return;
+            }
+
+            if (key is null)
+            {
+                return;
+            }
+
+            _evaluatedKeys?.TryAdd(key, 0);
+            var specs = _specs.Get(context.CancellationToken);
+            if (!specs.TryGet(key, out var spec))
+            {
+                ReportUndeclaredKey(context, value, key, specs);
+            }
+            else if (spec.Phase == SpecPhase.Retired)
+            {
+                ReportRetired(context, (evaluation ?? value.Syntax).GetLocation(), spec);
+            }
+            else if (value is ILiteralOperation && TryDescribeKeyConstant(spec, context.ContainingSymbol, out var properties, out var display))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.FlagKeyLiteral, value.Syntax.GetLocation(), properties, key, display));
+            }
+        }
+
+        private void ReportUndeclaredKey(OperationAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
+        {
+            var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
+            var hint = suggestions.IsEmpty
+                ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
+                : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(FlagDiagnosticProperties.Key, key)
+                .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), suggestions));
+            if (specs.Home is { } home)
+            {
+                properties = properties
+                    .Add(FlagDiagnosticProperties.SpecFile, home.Location.SourceTree!.FilePath)
+                    .Add(FlagDiagnosticProperties.SpecNamespace, home.Type.ContainingNamespace.IsGlobalNamespace ? string.Empty : home.Type.ContainingNamespace.ToDisplayString());
+            }
+
+            foreach (var suggestion in suggestions)
+            {
+                if (specs.TryGet(suggestion, out var spec) && TryDescribeKeyConstant(spec, context.ContainingSymbol, out var constant, out _))
+                {
+                    properties = properties.Add(FlagDiagnosticProperties.SuggestionConstant(suggestion), constant[FlagDiagnosticProperties.KeyConstant]);
+                }
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UndeclaredFlagKey, value.Syntax.GetLocation(), properties, key, hint));
+        }
+
+        private static void ReportRetired(OperationAnalysisContext context, Location location, SpecModel spec)
+        {
+            var advice = spec.Outcome switch
+            {
+                SpecOutcome.Shipped => "it shipped, so remove the evaluation and keep the enabled path",
+                SpecOutcome.RolledBack => "it was rolled back, so remove the evaluation and keep the disabled path",
+                _ => "record its Outcome (Shipped or RolledBack), then remove the evaluation and keep the path it chose",
+            };
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(FlagDiagnosticProperties.Key, spec.Key)
+                .Add(FlagDiagnosticProperties.Outcome, spec.Outcome.ToString());
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RetiredFlagEvaluated, location, properties, spec.DisplayName, advice));
+        }
+
+        private void ReportNonConstantKey(OperationAnalysisContext context, IOperation value)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            var advice = "pass a spec's Key constant";
+            if (value is IParameterReferenceOperation { Parameter: { } parameter })
+            {
+                // A wrapper forwarding its own key: its callers are what to check.
+                if (parameter.ContainingSymbol is IMethodSymbol wrapper
+                    && _methods.TryGetKeyParameter(wrapper, out var wrapperKey)
+                    && wrapperKey == parameter.Ordinal)
+                {
+                    return;
+                }
+
+                advice = "pass a spec's Key constant, or name this method in spec_analyzers.evaluation_methods so that its callers are checked";
+            }
+            else if (TryGetInitializerKey(value, context.CancellationToken) is { } likelyKey
+                && _specs.Get(context.CancellationToken).TryGet(likelyKey, out var spec)
+                && TryDescribeKeyConstant(spec, context.ContainingSymbol, out properties, out var display))
+            {
+                _evaluatedKeys?.TryAdd(likelyKey, 0);
+                advice = "pass " + display;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NonConstantFlagKey, value.Syntax.GetLocation(), properties, value.Syntax.ToString(), advice));
+        }
+
+        /// <summary>The spec's key constant, when it holds the spec's key and the call site can see it.</summary>
+        private bool TryDescribeKeyConstant(
+            SpecModel spec,
+            ISymbol callSite,
+            out ImmutableDictionary<string, string?> properties,
+            out string display)
+        {
+            properties = ImmutableDictionary<string, string?>.Empty;
+            display = string.Empty;
+            if (spec.KeyConstant is not { } constant
+                || spec.KeyConstantValue != spec.Key
+                || !_compilation.IsSymbolAccessibleWithin(constant, callSite.ContainingType ?? (ISymbol)_compilation.Assembly))
+            {
+                return false;
+            }
+
+            // Described once per spec: a code base may evaluate one flag in hundreds of places.
+            var description = _keyConstants.GetOrAdd(spec, DescribeKeyConstant);
+            properties = description.Properties;
+            display = description.Display;
+            return true;
+        }
+
+        private static KeyConstantDescription DescribeKeyConstant(SpecModel spec)
+        {
+            var constant = spec.KeyConstant!;
+            var display = constant.ToDisplayString(KeyConstantDisplayFormat);
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(FlagDiagnosticProperties.KeyConstant, constant.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + constant.Name)
+                .Add(FlagDiagnosticProperties.KeyConstantDisplay, display);
+            return new KeyConstantDescription(properties, display);
+        }
+
+        /// <summary>
+        /// A constant key: a string, or an enum member (<c>[FeatureGate(Features.Beta)]</c> evaluates <c>"Beta"</c>).
+        /// <paramref name="key"/> is null for a constant null, which the flag library rejects at run time.
+        /// </summary>
+        private static bool TryGetConstantKey(IOperation value, out string? key)
+        {
+            key = null;
+            while (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (!value.ConstantValue.HasValue)
+            {
+                return false;
+            }
+
+            key = value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+                ? EnumMemberName(value, enumType)
+                : value.ConstantValue.Value as string;
+            return true;
+        }
+
+        private static string? EnumMemberName(IOperation value, INamedTypeSymbol enumType)
+        {
+            if (value is IFieldReferenceOperation { Field: { } field })
+            {
+                return field.Name;
+            }
+
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } candidate && Equals(candidate.ConstantValue, value.ConstantValue.Value))
+                {
+                    return candidate.Name;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The literal a <c>static readonly</c> key field is initialised with, read from its declaration.</summary>
+        private static string? TryGetInitializerKey(IOperation value, System.Threading.CancellationToken cancellationToken)
+        {
+            if (value is not IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field })
+            {
+                return null;
+            }
+
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal }
+                    && literal.Token.Value is string key)
+                {
+                    return key;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsWithin(ISymbol? symbol, INamedTypeSymbol type)
+        {
+            for (; symbol is not null; symbol = symbol.ContainingSymbol)
+            {
+                if (SymbolEqualityComparer.Default.Equals(symbol, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string[] Quote(ImmutableArray<string> keys)
+        {
+            var quoted = new string[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                quoted[i] = "'" + keys[i] + "'";
+            }
+
+            return quoted;
+        }
+    
+        private sealed class KeyConstantDescription
+        {
+            public KeyConstantDescription(ImmutableDictionary<string, string?> properties, string display)
+            {
+                Properties = properties;
+                Display = display;
+            }
+
+            /// <summary>The diagnostic properties that tell the fix which constant to write.</summary>
+            public ImmutableDictionary<string, string?> Properties { get; }
+
+            /// <summary>The constant as a user writes it: <c>LyricsCardShare.Key</c>.</summary>
+            public string Display { get; }
+        }
+}
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Evaluations;
+using SpecAnalyzers.Model;
+
+namespace SpecAnalyzers
+{
+    /// <summary>
+    /// Checks every flag evaluation (Microsoft.FeatureManagement, OpenFeature, <c>[FeatureGate]</c>, and the
+    /// in-house methods named in <c>spec_analyzers.evaluation_methods</c>) against the declared specs. A compilation
+    /// that references no evaluation API, or not the annotations, costs a few type lookups at its start; a call
+    /// costs one hash lookup of its method name unless that name is an evaluation method's; the specs are read
+    /// once, when the first evaluation needs them.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class FlagEvaluationAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.UndeclaredFlagKey,
+            Descriptors.NonConstantFlagKey,
+            Descriptors.RetiredFlagEvaluated,
+            Descriptors.UnevaluatedSpec,
+            Descriptors.FlagKeyLiteral);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var compilation = context.Compilation;
+            var attributeTypes = SpecAttributeTypes.TryCreate(compilation);
+            var methods = attributeTypes is null ? null : EvaluationMethodCatalog.TryCreate(compilation, context.Options);
+            if (attributeTypes is null || methods is null)
+            {
+                return;
+            }
+
+            // SPEC204 is opt-in: unless a team turned it on, no key is recorded and no compilation-end work is registered.
+            var reportsUnevaluatedSpecs = RuleEnablement.IsEnabled(compilation, Descriptors.UnevaluatedSpec, context.CancellationToken);
+            var analysis = new FlagEvaluationAnalysis(
+                compilation,
+                new DeclaredSpecCatalog(compilation, attributeTypes),
+                methods,
+                reportsUnevaluatedSpecs);
+
+            if (methods.HasMethods)
+            {
+                context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+            }
+
+            if (methods.FeatureGateAttribute is not null)
+            {
+                context.RegisterOperationAction(analysis.AnalyzeAttribute, OperationKind.Attribute);
+            }
+
+            if (reportsUnevaluatedSpecs)
+            {
+                context.RegisterOperationAction(analysis.RecordKeyConstantReference, OperationKind.FieldReference);
+                context.RegisterCompilationEndAction(analysis.ReportUnevaluatedSpecs);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Tests.Verifiers;
+
+namespace SpecAnalyzers.Tests.Evaluations;
+
+/// <summary>
+/// Compilations built by hand, as the compiler and the IDE see them: with the specs in a referenced assembly read from
+/// metadata, with rule severities from an .editorconfig, or with code that does not compile.
+/// </summary>
+internal static class FlagCompilations
+{
+    public static async Task<CSharpCompilation> CreateAsync(params string[] sources) =>
+        AnalyzerRunner.CreateCompilation(await FlagLibraries.ResolveAsync(), sources);
+
+    /// <summary>An application compiled against <see cref="Specs.Catalog"/> as a referenced assembly (an emitted image, not source).</summary>
+    public static async Task<CSharpCompilation> CreateWithSpecLibraryAsync(params string[] sources)
+    {
+        var references = await FlagLibraries.ResolveAsync();
+        var library = CSharpCompilation.Create(
+            "Music.Specs",
+            [CSharpSyntaxTree.ParseText(Specs.Catalog)],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        return AnalyzerRunner.CreateCompilation(references.Add(MetadataReference.CreateFromImage(image.ToArray())), sources);
+    }
+
+    /// <summary>Applies an .editorconfig's <c>dotnet_diagnostic.*.severity</c> lines the way the compiler does.</summary>
+    public static CSharpCompilation WithEditorConfig(CSharpCompilation compilation, string editorConfig)
+    {
+        var config = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(editorConfig, "/.editorconfig")));
+        var provider = new EditorConfigSeverities(config);
+        return compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(provider));
+    }
+
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>
+        AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, [new FlagEvaluationAnalyzer()]);
+
+    private sealed class EditorConfigSeverities(AnalyzerConfigSet config) : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
+            config.GetOptionsForSourcePath("/" + tree.FilePath).TreeOptions.TryGetValue(diagnosticId, out severity);
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return false;
+        }
+    }
+}
