@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Options;
@@ -45,6 +46,9 @@ namespace SpecAnalyzers.Evaluations
         private readonly Dictionary<IMethodSymbol, int> _declared;
         private readonly ImmutableArray<INamedTypeSymbol> _receivers;
         private readonly HashSet<string> _names;
+
+        /// <summary>The lengths of <see cref="_names"/>: most calls are rejected on their name's length, before hashing it.</summary>
+        private readonly bool[] _nameLengths;
         private readonly ConcurrentDictionary<IMethodSymbol, int> _matched = new(SymbolEqualityComparer.Default);
 
         private EvaluationMethodCatalog(
@@ -56,6 +60,12 @@ namespace SpecAnalyzers.Evaluations
             _declared = declared;
             _receivers = receivers;
             _names = names;
+            _nameLengths = new bool[names.Count == 0 ? 0 : names.Max(name => name.Length) + 1];
+            foreach (var name in names)
+            {
+                _nameLengths[name.Length] = true;
+            }
+
             FeatureGateAttribute = featureGateAttribute;
         }
 
@@ -107,12 +117,13 @@ namespace SpecAnalyzers.Evaluations
 
         /// <summary>
         /// Whether <paramref name="method"/> evaluates a flag, and which parameter holds the key. Cheap for the
-        /// great majority of calls: a method whose name no evaluation method has is rejected by one hash lookup.
+        /// great majority of calls: a method whose name no evaluation method has is rejected on its length or one hash lookup.
         /// </summary>
         public bool TryGetKeyParameter(IMethodSymbol method, out int keyOrdinal)
         {
             keyOrdinal = NoKey;
-            if (!_names.Contains(method.Name))
+            var name = method.Name;
+            if (name.Length >= _nameLengths.Length || !_nameLengths[name.Length] || !_names.Contains(name))
             {
                 return false;
             }
