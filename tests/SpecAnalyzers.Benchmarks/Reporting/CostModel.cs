@@ -30,13 +30,20 @@ internal static class CostModel
     /// <summary>SpecAnalyzers' execution time as a share of the compiler's CPU time.</summary>
     public static double? AnalyzerShare(MeasurementKey key) => Share(AnalyzerTime(key), Cpu(key.WithMethod(CompilerOnly)));
 
-    /// <summary>The CPU time SpecAnalyzers adds over the empty analyzer, as a share of the compiler's CPU time.</summary>
+    /// <summary>
+    /// The CPU time SpecAnalyzers adds over the empty analyzer, as a share of the compiler's CPU time; none when
+    /// Roslyn skipped the analysis (SpecAnalyzers registers nothing in a project without the annotations).
+    /// </summary>
     public static double? AddedCpuShare(MeasurementKey key)
     {
         var spec = Cpu(key.WithMethod(WithSpecAnalyzers));
         var empty = Cpu(key.WithMethod(WithEmptyAnalyzer));
-        return spec is null || empty is null ? null : Share(spec - empty, Cpu(key.WithMethod(CompilerOnly)));
+        var compiler = Cpu(key.WithMethod(CompilerOnly));
+        return spec is null || empty is null || Skipped(spec, compiler) ? null : Share(spec - empty, compiler);
     }
+
+    /// <summary>An analysis far cheaper than the compilation cannot have compiled: Roslyn skipped it.</summary>
+    public static bool Skipped(TimeSpan? analysis, TimeSpan? compiler) => analysis < compiler / 10;
 
     /// <summary>
     /// The bytes SpecAnalyzers allocates beyond the empty analyzer, as a share of the compiler's allocations: a
@@ -50,6 +57,7 @@ internal static class CostModel
             .FirstOrDefault();
 
         return Bytes(WithSpecAnalyzers) is { } spec && Bytes(WithEmptyAnalyzer) is { } empty && Bytes(CompilerOnly) is { } compiler && compiler > 0
+            && spec >= compiler / 10
             ? (double)(spec - empty) / compiler
             : null;
     }

@@ -10,7 +10,7 @@ namespace SpecAnalyzers.Tests.Robustness;
 /// </summary>
 public sealed class BrokenCodeRobustnessTests(ITestOutputHelper output)
 {
-    private const int CutBudget = 2_100;
+    private const int CutBudget = 2_200;
     private const int MinimumCuts = 2_000;
     private const int Deletions = 1_000;
     private const int DeletionSeed = 6;

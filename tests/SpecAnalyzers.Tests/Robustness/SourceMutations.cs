@@ -12,20 +12,20 @@ namespace SpecAnalyzers.Tests.Robustness;
 internal static class SourceMutations
 {
     /// <summary>
-    /// Cuts after evenly spaced tokens of every file of every project: all token boundaries when there are at
-    /// most <paramref name="budget"/>, else a stride over them that still reaches every part of every file.
+    /// Cuts after tokens of every file of every project: at every token boundary when there are at most
+    /// <paramref name="budget"/>, else at <paramref name="budget"/> boundaries spread evenly over all of them.
     /// </summary>
     public static IEnumerable<RobustnessInput> Cuts(ImmutableArray<CorpusProject> projects, int budget)
     {
         var files = AllFiles(projects).ToList();
-        var boundaries = files.Sum(file => file.Tokens.Length);
-        var stride = Math.Max(1, (int)Math.Ceiling(boundaries / (double)budget));
-        var position = 0;
+        long boundaries = files.Sum(file => file.Tokens.Length);
+        var position = 0L;
         foreach (var file in files)
         {
             for (var index = 0; index < file.Tokens.Length; index++, position++)
             {
-                if (position % stride == 0)
+                // Boundary p is cut when it starts a new one of `budget` equal slices of all boundaries.
+                if (boundaries <= budget || position * budget / boundaries != (position - 1) * budget / boundaries || position == 0)
                 {
                     var end = file.Tokens[index].Span.End;
                     yield return file.Replace($"cut after token {index} (offset {end})", file.Text[..end]);
