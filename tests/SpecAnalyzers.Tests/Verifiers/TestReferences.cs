@@ -28,6 +28,12 @@ internal static class TestReferences
         spec_analyzers.reference_date = {ReferenceDate}
         """);
 
+    /// <summary>What projects targeting net10.0 compile against, e.g. the valid-code project; 10.0.12 is served here.</summary>
+    public static readonly ReferenceAssemblies Net100 = new(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+        Path.Combine("ref", "net10.0"));
+
     public static readonly MetadataReference Annotations =
         MetadataReference.CreateFromFile(typeof(FeatureFlagAttribute).Assembly.Location);
 }

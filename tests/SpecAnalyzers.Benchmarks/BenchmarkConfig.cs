@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SpecAnalyzers.Benchmarks.Reporting;
+
+namespace SpecAnalyzers.Benchmarks;
+
+/// <summary>
+/// A short job that fits a 2-core machine in under ten minutes: each invocation is seconds of work on a fresh
+/// compilation, so one invocation per iteration (monitoring), one warm-up, two measured iterations, and the memory
+/// diagnoser's extra one: the CPU and telemetry medians are taken over all four. In process, so the benchmarks can
+/// hand their CPU times and Roslyn telemetry to the columns and the summary.
+/// </summary>
+internal static class BenchmarkConfig
+{
+    public static IConfig Create() => DefaultConfig.Instance
+        .AddJob(Job.Default
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: true))
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(2))
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddColumn(BenchmarkColumns.All)
+        .WithOptions(ConfigOptions.JoinSummary);
+}

@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Benchmarks.Analysis;
+using SpecAnalyzers.Benchmarks.Generation;
+using SpecAnalyzers.Benchmarks.Reporting;
+
+namespace SpecAnalyzers.Benchmarks;
+
+/// <summary>
+/// The work of one keystroke in the IDE: the diagnostics of the open document, a spec file in a project of
+/// 10,000 types, computed the way the IDE computes them (the compiler's diagnostics as one analyzer among the
+/// others of <see cref="CompilationWithAnalyzers"/>), without and with SpecAnalyzers. Not sealed:
+/// BenchmarkDotNet derives from it.
+/// </summary>
+[IterationCount(15)]
+public class DocumentBenchmarks
+{
+    public const int TypeCount = 10_000;
+
+    private static readonly ProjectCase Project = new(ProjectShape.WithSpecs, TypeCount);
+    private static readonly IReadOnlyDictionary<string, TimeSpan> NoAnalyzerTimes = new Dictionary<string, TimeSpan>();
+
+    private GeneratedDocument _document = null!;
+    private CSharpCompilation _template = null!;
+    private SyntaxTree _tree = null!;
+    private (CompilationWithAnalyzers Analysis, SemanticModel Model) _compiler;
+    private (CompilationWithAnalyzers Analysis, SemanticModel Model) _spec;
+
+    /// <summary>The file the benchmark analyses, for the summary.</summary>
+    internal static string? DocumentPath { get; private set; }
+
+    [GlobalSetup]
+    public void Generate()
+    {
+        var project = ProjectGenerator.Generate(Project.Shape, Project.TypeCount);
+        _template = BenchmarkCompilation.Create(project);
+        _document = project.SpecDocument;
+        _tree = _template.SyntaxTrees.Single(tree => tree.FilePath == _document.Path);
+        DocumentPath = _document.Path;
+    }
+
+    /// <summary>
+    /// After a keystroke the IDE analyses a new compilation; what it reuses is the declaration table, which the
+    /// template has built once and every clone shares. So each invocation gets fresh symbols and semantic models.
+    /// </summary>
+    [IterationSetup]
+    public void FreshCompilation()
+    {
+        _compiler = Attach(SpecAnalyzerSet.Ide);
+        _spec = Attach(SpecAnalyzerSet.IdeWithSpecAnalyzers);
+    }
+
+    [Benchmark(Baseline = true)]
+    public Task<int> CompilerOnly() => Measurements.RecordAsync(Key(nameof(CompilerOnly)), async () =>
+    {
+        var diagnostics = await _compiler.Analysis.GetAnalyzerSemanticDiagnosticsAsync(_compiler.Model, filterSpan: null, CancellationToken.None);
+        return (diagnostics.Length, NoAnalyzerTimes);
+    });
+
+    [Benchmark]
+    public Task<int> WithSpecAnalyzers() => Measurements.RecordAsync(Key(nameof(WithSpecAnalyzers)), async () =>
+    {
+        var diagnostics = await _spec.Analysis.GetAnalyzerSemanticDiagnosticsAsync(_spec.Model, filterSpan: null, CancellationToken.None);
+        ExpectedDiagnosticCounts.AssertMatch(_document.ExpectedDiagnostics, diagnostics, _document.Path);
+        var times = new Dictionary<string, TimeSpan>();
+        foreach (var analyzer in SpecAnalyzerSet.All)
+        {
+            var telemetry = await _spec.Analysis.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            times[analyzer.GetType().Name] = telemetry.ExecutionTime;
+        }
+
+        return (diagnostics.Length, (IReadOnlyDictionary<string, TimeSpan>)times);
+    });
+
+    private (CompilationWithAnalyzers, SemanticModel) Attach(System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var analysis = SpecAnalyzerSet.Attach(_template.Clone(), analyzers);
+        return (analysis, analysis.Compilation.GetSemanticModel(_tree));
+    }
+
+    private static MeasurementKey Key(string method) => new(nameof(DocumentBenchmarks), method, null);
+}

@@ -1,0 +1,17 @@
+namespace SpecAnalyzers.Benchmarks.Generation;
+
+/// <summary>One project the benchmarks run on: its shape and size.</summary>
+public sealed record ProjectCase(ProjectShape Shape, int TypeCount)
+{
+    /// <summary>The scale series (5% specs) and the two projects without specs, at the size of the 2% target.</summary>
+    public static IEnumerable<ProjectCase> All { get; } =
+    [
+        new(ProjectShape.WithSpecs, 1_000),
+        new(ProjectShape.WithSpecs, 10_000),
+        new(ProjectShape.WithSpecs, 50_000),
+        new(ProjectShape.AnnotationsWithoutSpecs, 10_000),
+        new(ProjectShape.WithoutAnnotations, 10_000),
+    ];
+
+    public override string ToString() => $"{Shape} {TypeCount:N0}";
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace SpecAnalyzers.Benchmarks.Generation;
+
+/// <summary>
+/// One way a team writes a spec. The generator cycles through <see cref="All"/>, so every project holds the same
+/// mix: complete specs (every part, rigor included, so no rule has anything to say), incomplete ones, partial
+/// specs spread over two files, fully qualified attribute names and key constants used at call sites.
+/// </summary>
+internal sealed record SpecVariant(
+    bool IsExperiment,
+    string Phase,
+    int? RolloutPercent,
+    bool HasGuardrail,
+    bool IsPartial,
+    bool HasKeyConstant,
+    bool FullyQualified,
+    ImmutableArray<string> MissingRuleIds)
+{
+    public static readonly ImmutableArray<SpecVariant> All =
+    [
+        new(IsExperiment: true, "Ship", RolloutPercent: 5, HasGuardrail: true, IsPartial: false, HasKeyConstant: true, FullyQualified: false, []),
+        new(IsExperiment: false, "Build", RolloutPercent: null, HasGuardrail: false, IsPartial: false, HasKeyConstant: true, FullyQualified: false, []),
+        new(IsExperiment: false, "Build", RolloutPercent: null, HasGuardrail: false, IsPartial: true, HasKeyConstant: true, FullyQualified: false, []),
+        new(IsExperiment: false, "Build", RolloutPercent: null, HasGuardrail: false, IsPartial: false, HasKeyConstant: false, FullyQualified: false,
+            [Descriptors.MissingOwner.Id]),
+        new(IsExperiment: true, "Tweak", RolloutPercent: 50, HasGuardrail: true, IsPartial: false, HasKeyConstant: false, FullyQualified: false, []),
+        new(IsExperiment: true, "Think", RolloutPercent: null, HasGuardrail: false, IsPartial: false, HasKeyConstant: false, FullyQualified: false,
+            [Descriptors.MissingHypothesis.Id, Descriptors.MissingSuccessMetric.Id]),
+        new(IsExperiment: false, "Think", RolloutPercent: null, HasGuardrail: false, IsPartial: false, HasKeyConstant: false, FullyQualified: true, []),
+        new(IsExperiment: false, "Build", RolloutPercent: null, HasGuardrail: false, IsPartial: true, HasKeyConstant: true, FullyQualified: false,
+            [Descriptors.MissingTweakPlan.Id]),
+        new(IsExperiment: false, "Think", RolloutPercent: null, HasGuardrail: false, IsPartial: false, HasKeyConstant: false, FullyQualified: false,
+            [Descriptors.MissingHypothesis.Id, Descriptors.MissingSuccessMetric.Id, Descriptors.MissingOwner.Id, Descriptors.MissingTweakPlan.Id]),
+        new(IsExperiment: true, "Build", RolloutPercent: null, HasGuardrail: true, IsPartial: false, HasKeyConstant: false, FullyQualified: true, []),
+    ];
+
+    /// <summary>Whether the spec writes the part whose absence <paramref name="ruleId"/> reports.</summary>
+    public bool WritesPartFor(string ruleId) => !MissingRuleIds.Contains(ruleId);
+}

@@ -1,0 +1,13 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using SpecAnalyzers.Benchmarks;
+using SpecAnalyzers.Benchmarks.Reporting;
+
+// With no arguments every benchmark runs; BenchmarkDotNet's own arguments (e.g. --filter *Document*) pass through.
+var stopwatch = Stopwatch.StartNew();
+var summaries = BenchmarkSwitcher
+    .FromTypes([typeof(CompilationBenchmarks), typeof(DocumentBenchmarks)])
+    .Run(args.Length == 0 ? ["--filter", "*"] : args, BenchmarkConfig.Create());
+TargetReport.Print(summaries, Console.Out);
+Console.WriteLine();
+Console.WriteLine($"Benchmark run took {stopwatch.Elapsed:m\\mss\\s}.");

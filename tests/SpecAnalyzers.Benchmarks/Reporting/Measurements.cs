@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace SpecAnalyzers.Benchmarks.Reporting;
+
+/// <summary>
+/// What BenchmarkDotNet does not measure itself, recorded by the benchmark methods (the benchmarks run in this
+/// process): the process CPU time of each invocation, which other processes on a shared machine do not inflate
+/// the way they inflate wall-clock time, and Roslyn's own account of the time spent inside each analyzer.
+/// </summary>
+internal static class Measurements
+{
+    private static readonly ConcurrentDictionary<MeasurementKey, ConcurrentQueue<Sample>> Samples = new();
+
+    /// <summary>Runs <paramref name="work"/> and records its CPU time and the analyzer times it reports.</summary>
+    public static async Task<T> RecordAsync<T>(MeasurementKey key, Func<Task<(T Result, IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes)>> work)
+    {
+        var start = Environment.CpuUsage.TotalTime;
+        var (result, analyzerTimes) = await work();
+        var cpu = Environment.CpuUsage.TotalTime - start;
+        Samples.GetOrAdd(key, _ => new ConcurrentQueue<Sample>()).Enqueue(new Sample(cpu, analyzerTimes));
+        return result;
+    }
+
+    /// <summary>Median CPU time per invocation; the median drops the first invocation's JIT and any outlier.</summary>
+    public static TimeSpan? MedianCpu(MeasurementKey key) =>
+        Samples.TryGetValue(key, out var samples) ? Median(samples.Select(sample => sample.Cpu)) : null;
+
+    /// <summary>Median of Roslyn's execution time per analyzer (by type name) over the recorded invocations.</summary>
+    public static IReadOnlyDictionary<string, TimeSpan> MedianAnalyzerTimes(MeasurementKey key)
+    {
+        if (!Samples.TryGetValue(key, out var samples))
+        {
+            return new Dictionary<string, TimeSpan>();
+        }
+
+        return samples.SelectMany(sample => sample.AnalyzerTimes)
+            .GroupBy(entry => entry.Key)
+            .ToDictionary(group => group.Key, group => Median(group.Select(entry => entry.Value)));
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private sealed record Sample(TimeSpan Cpu, IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes);
+}

@@ -1,0 +1,117 @@
+using BenchmarkDotNet.Reports;
+using SpecAnalyzers.Benchmarks.Generation;
+using static SpecAnalyzers.Benchmarks.Reporting.CostModel;
+
+namespace SpecAnalyzers.Benchmarks.Reporting;
+
+/// <summary>The table and the verdicts on the targets, printed after BenchmarkDotNet's own summary.</summary>
+internal static class TargetReport
+{
+    private const double MaximumShareAt10K = 0.02;
+    private const double MaximumGrowth50KOver10K = 5.5;
+
+    public static void Print(IEnumerable<Summary> summaries, TextWriter output)
+    {
+        var summary = summaries.FirstOrDefault();
+        output.WriteLine();
+        output.WriteLine("## SpecAnalyzers cost");
+        output.WriteLine();
+        output.WriteLine("| Project | Types | Files | Specs | Flag evaluations | Compiler CPU | SpecAnalyzers time | % of compiler | Added CPU | Added allocation | SpecAnalyzers time / 1k types |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var project in ProjectCase.All)
+        {
+            var key = new MeasurementKey(nameof(CompilationBenchmarks), WithSpecAnalyzers, project);
+            if (ProjectCatalog.Find(project) is not { } generated || Cpu(key) is null)
+            {
+                continue;
+            }
+
+            output.WriteLine(
+                $"| {project.Shape} | {project.TypeCount:N0} | {generated.Documents.Length:N0} | {generated.SpecCount:N0} | {generated.FlagEvaluationCount:N0} " +
+                $"| {Milliseconds(Cpu(key.WithMethod(CompilerOnly)))} | {Milliseconds(AnalyzerTime(key))} | {Percent(AnalyzerShare(key))} " +
+                $"| {Percent(AddedCpuShare(key))} | {Percent(summary is null ? null : AddedAllocationShare(summary, project))} " +
+                $"| {Milliseconds(AnalyzerTime(key) / PerThousandTypes(project))} |");
+        }
+
+        PrintPerAnalyzer(output);
+        PrintDocument(output);
+        PrintTargets(summary, output);
+    }
+
+    /// <summary>Each analyzer on its own, per 1,000 types and per 1,000 flag evaluations (the call sites SPEC2xx inspects).</summary>
+    private static void PrintPerAnalyzer(TextWriter output)
+    {
+        var project = new ProjectCase(ProjectShape.WithSpecs, 10_000);
+        if (ProjectCatalog.Find(project) is not { } generated)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Per analyzer, {project}: {generated.FlagEvaluationCount:N0} flag evaluations, {generated.SpecCount:N0} specs");
+        output.WriteLine();
+        output.WriteLine("| Analyzer | Time | per 1k types | per 1k flag evaluations |");
+        output.WriteLine("|---|---:|---:|---:|");
+        var times = Measurements.MedianAnalyzerTimes(new MeasurementKey(nameof(CompilationBenchmarks), WithSpecAnalyzers, project));
+        foreach (var (analyzer, time) in times.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"| {analyzer} | {Milliseconds(time)} | {Milliseconds(time / PerThousandTypes(project))} " +
+                $"| {Milliseconds(time / (generated.FlagEvaluationCount / 1000.0))} |");
+        }
+    }
+
+    private static void PrintDocument(TextWriter output)
+    {
+        var key = new MeasurementKey(nameof(DocumentBenchmarks), WithSpecAnalyzers, null);
+        if (Cpu(key) is null)
+        {
+            return;
+        }
+
+        var compiler = Cpu(key.WithMethod(CompilerOnly));
+        output.WriteLine();
+        output.WriteLine($"IDE, one keystroke in {DocumentBenchmarks.DocumentPath} of a {DocumentBenchmarks.TypeCount:N0}-type project: " +
+            $"compiler diagnostics of the file {Milliseconds(compiler)} CPU, with SpecAnalyzers {Milliseconds(Cpu(key))} " +
+            $"(added {Milliseconds(Cpu(key) - compiler)}; {Milliseconds(AnalyzerTime(key))} inside the SpecAnalyzers analyzers).");
+    }
+
+    private static void PrintTargets(Summary? summary, TextWriter output)
+    {
+        MeasurementKey Key(ProjectShape shape, int types) => new(nameof(CompilationBenchmarks), WithSpecAnalyzers, new ProjectCase(shape, types));
+
+        output.WriteLine();
+        output.WriteLine("Targets:");
+        var at10K = Key(ProjectShape.WithSpecs, 10_000);
+        if (AnalyzerShare(at10K) is { } share)
+        {
+            output.WriteLine($"- At most {MaximumShareAt10K:P0} of compiler time at 10,000 types: {Percent(share)} " +
+                $"(added CPU over the empty analyzer {Percent(AddedCpuShare(at10K))}, added allocation " +
+                $"{Percent(summary is null ? null : AddedAllocationShare(summary, at10K.Project!))}) -> {Verdict(share <= MaximumShareAt10K)}");
+        }
+
+        if (AnalyzerTime(Key(ProjectShape.WithSpecs, 50_000)) is { } time50K && AnalyzerTime(at10K) is { } time10K && time10K > TimeSpan.Zero)
+        {
+            var growth = time50K / time10K;
+            output.WriteLine($"- Linear, 50,000 types within {MaximumGrowth50KOver10K}x of 10,000: {growth:N2}x -> {Verdict(growth <= MaximumGrowth50KOver10K)}");
+        }
+
+        foreach (var shape in new[] { ProjectShape.AnnotationsWithoutSpecs, ProjectShape.WithoutAnnotations })
+        {
+            var key = Key(shape, 10_000);
+            if (AnalyzerTime(key) is not { } time)
+            {
+                continue;
+            }
+
+            // Without the annotations SpecAnalyzers registers nothing, and Roslyn then skips the analysis entirely.
+            output.WriteLine(shape == ProjectShape.WithoutAnnotations
+                ? $"- No specs ({shape}, 10,000 types): SpecAnalyzers registers nothing, so Roslyn skips the analysis: " +
+                  $"{Milliseconds(Cpu(key))} CPU for the whole of it, {Milliseconds(time)} inside SpecAnalyzers"
+                : $"- No specs ({shape}, 10,000 types): {Milliseconds(time)} inside SpecAnalyzers = {Percent(AnalyzerShare(key))} of compiler time " +
+                  $"(added CPU over the empty analyzer {Percent(AddedCpuShare(key))}, added allocation " +
+                  $"{Percent(summary is null ? null : AddedAllocationShare(summary, key.Project!))})");
+        }
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "NOT MET";
+}
