@@ -11,7 +11,7 @@ namespace SpecAnalyzers
     {
         public sealed override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(startContext =>
             {
@@ -22,6 +22,9 @@ namespace SpecAnalyzers
                 }
             });
         }
+
+        /// <summary>Generated code is skipped unless an analyzer leaves it out more cheaply itself.</summary>
+        private protected virtual GeneratedCodeAnalysisFlags GeneratedCodeAnalysis => GeneratedCodeAnalysisFlags.None;
 
         private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context, SpecAttributeTypes attributeTypes);
     }

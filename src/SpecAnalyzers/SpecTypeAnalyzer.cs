@@ -20,6 +20,13 @@ namespace SpecAnalyzers
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
 
+        /// <summary>
+        /// Generated code is left out where a rule reports (<see cref="SpecRuleContext.Report"/>): Roslyn's own check
+        /// would cost more than all the rules together.
+        /// </summary>
+        private protected override GeneratedCodeAnalysisFlags GeneratedCodeAnalysis =>
+            GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
+
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, SpecAttributeTypes attributeTypes)
         {
             var settings = SpecCompilationSettings.Create(context.Options, context.CancellationToken);

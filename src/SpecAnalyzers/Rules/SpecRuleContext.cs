@@ -41,7 +41,13 @@ namespace SpecAnalyzers.Rules
         public string? GetOption(string name, Location location) =>
             SpecAnalyzerOptions.Get(_symbolContext.Options, location.SourceTree, name);
 
-        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
-            _symbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+        /// <summary>Reports, unless <paramref name="location"/> is in generated code (see <see cref="GeneratedCode"/>).</summary>
+        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments)
+        {
+            if (!GeneratedCode.Contains(location, AnnotatedType.Type, _symbolContext.Options, _symbolContext.CancellationToken))
+            {
+                _symbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+            }
+        }
     }
 }
