@@ -11,10 +11,7 @@ namespace SpecAnalyzers.Tests.Verifiers;
 /// </summary>
 internal static class FlagLibraries
 {
-    public static readonly ReferenceAssemblies Net100WithAspNetCore = new ReferenceAssemblies(
-            "net10.0",
-            new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
-            Path.Combine("ref", "net10.0"))
+    public static readonly ReferenceAssemblies Net100WithAspNetCore = TestReferences.Net100
         .AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12")));
 
     public static readonly ImmutableArray<MetadataReference> FeatureManagement = ImmutableArray.Create<MetadataReference>(
