@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Model;
@@ -9,9 +10,10 @@ namespace SpecAnalyzers
     /// <summary>
     /// Checks every flag evaluation (Microsoft.FeatureManagement, OpenFeature, <c>[FeatureGate]</c>, and the
     /// in-house methods named in <c>spec_analyzers.evaluation_methods</c>) against the declared specs. A compilation
-    /// that references no evaluation API, or not the annotations, costs a few type lookups at its start; a call
-    /// costs one hash lookup of its method name unless that name is an evaluation method's; the specs are read
-    /// once, when the first evaluation needs them.
+    /// that references no evaluation API, or not the annotations, costs a few type lookups at its start. Calls and
+    /// attributes are filtered on their syntax (the method's name, the attribute's name) and only the few that
+    /// remain are bound: registering operation actions would make Roslyn build the operation tree of every method
+    /// body. The specs are read once, when the first evaluation needs them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlagEvaluationAnalyzer : DiagnosticAnalyzer
@@ -50,17 +52,17 @@ namespace SpecAnalyzers
 
             if (methods.HasMethods)
             {
-                context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+                context.RegisterSyntaxNodeAction(analysis.AnalyzeInvocation, SyntaxKind.InvocationExpression);
             }
 
             if (methods.FeatureGateAttribute is not null)
             {
-                context.RegisterOperationAction(analysis.AnalyzeAttribute, OperationKind.Attribute);
+                context.RegisterSyntaxNodeAction(analysis.AnalyzeAttribute, SyntaxKind.Attribute);
             }
 
             if (reportsUnevaluatedSpecs)
             {
-                context.RegisterOperationAction(analysis.RecordKeyConstantReference, OperationKind.FieldReference);
+                context.RegisterSyntaxNodeAction(analysis.RecordKeyConstantReference, SyntaxKind.IdentifierName);
                 context.RegisterCompilationEndAction(analysis.ReportUnevaluatedSpecs);
             }
         }

@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
@@ -8,16 +8,23 @@ using SpecAnalyzers.Model;
 namespace SpecAnalyzers.Evaluations
 {
     /// <summary>
-    /// Finds the declared specs of a compilation on first need, once, however many threads ask: a compilation whose
-    /// code evaluates no flag never pays for it. Reading walks every namespace and type of the compilation once, and
-    /// of the referenced assemblies only those that can declare specs (<see cref="SpecDeclarations"/>).
+    /// The declared specs of a compilation, read on first need: a compilation whose code evaluates no flag never pays
+    /// for them. Finding the spec of one key binds only the type declarations that can declare it
+    /// (<see cref="SpecCandidate"/>), so a keystroke in a file that evaluates two flags reads two specs, not every spec
+    /// of the project; the whole catalogue (for "did you mean" suggestions and SPEC204) is read only when a rule asks.
+    /// Of the referenced assemblies only those that can declare specs are read (<see cref="SpecDeclarations"/>).
+    /// Every read is safe from any number of threads; a cancelled read publishes nothing.
     /// </summary>
     internal sealed class DeclaredSpecCatalog
     {
         private readonly Compilation _compilation;
         private readonly SpecAttributeTypes _attributeTypes;
         private readonly object _gate = new();
-        private DeclaredSpecs? _specs;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, SpecModel?> _specsByType = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, SpecModel?> _specsByKey = new(System.StringComparer.Ordinal);
+        private ImmutableArray<SpecCandidate> _candidates;
+        private Dictionary<string, SpecModel>? _referenced;
+        private DeclaredSpecs? _all;
 
         public DeclaredSpecCatalog(Compilation compilation, SpecAttributeTypes attributeTypes)
         {
@@ -25,51 +32,144 @@ namespace SpecAnalyzers.Evaluations
             _attributeTypes = attributeTypes;
         }
 
-        /// <summary>
-        /// The specs, read on the first call. A cancelled read publishes nothing, so the next caller reads again
-        /// instead of inheriting the cancellation.
-        /// </summary>
-        public DeclaredSpecs Get(CancellationToken cancellationToken)
+        /// <summary>The spec that declares <paramref name="key"/>: the compilation's own before its references', the first in file order when several do (SPEC103's business).</summary>
+        public bool TryGet(string key, CancellationToken cancellationToken, out SpecModel spec)
         {
-            var specs = Volatile.Read(ref _specs);
-            if (specs is not null)
+            if (Volatile.Read(ref _all) is { } all)
             {
-                return specs;
+                return all.TryGet(key, out spec);
+            }
+
+            if (!_specsByKey.TryGetValue(key, out var found))
+            {
+                found = Find(key, cancellationToken);
+                _specsByKey.TryAdd(key, found);
+            }
+
+            spec = found!;
+            return found is not null;
+        }
+
+        /// <summary>Every declared spec, read on the first call.</summary>
+        public DeclaredSpecs GetAll(CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _all) is { } all)
+            {
+                return all;
             }
 
             lock (_gate)
             {
-                if (_specs is null)
+                if (_all is null)
                 {
-                    Volatile.Write(ref _specs, Read(cancellationToken));
+                    Volatile.Write(ref _all, ReadAll(cancellationToken));
                 }
 
-                return _specs!;
+                return _all!;
             }
         }
 
-        private DeclaredSpecs Read(CancellationToken cancellationToken)
+        private SpecModel? Find(string key, CancellationToken cancellationToken)
         {
-            var inSource = new List<SpecModel>();
-            SpecDeclarations.Collect(_compilation.Assembly.GlobalNamespace, _attributeTypes, inSource, cancellationToken);
-            var referenced = new List<SpecModel>();
-            foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(_compilation, _attributeTypes))
+            foreach (var candidate in Candidates(cancellationToken))
             {
-                SpecDeclarations.Collect(assembly.GlobalNamespace, _attributeTypes, referenced, cancellationToken);
-            }
-
-            // The first spec met owns a key: the compilation's own before its references (SPEC103 reports the rest).
-            var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
-            foreach (var spec in inSource.Concat(referenced))
-            {
-                if (spec.Key is { } key && !byKey.ContainsKey(key))
+                if (candidate.MayDeclare(key) && Read(candidate, cancellationToken) is { } spec && spec.Key == key)
                 {
-                    byKey.Add(key, spec);
+                    return spec;
                 }
             }
 
-            inSource.RemoveAll(spec => spec.Key is null);
-            return new DeclaredSpecs(byKey, inSource.ToImmutableArray());
+            return Referenced(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
+        }
+
+        private DeclaredSpecs ReadAll(CancellationToken cancellationToken)
+        {
+            var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
+            var inSource = ImmutableArray.CreateBuilder<SpecModel>();
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var candidate in Candidates(cancellationToken))
+            {
+                if (Read(candidate, cancellationToken) is { Key: { } key } spec && seen.Add(spec.Type))
+                {
+                    inSource.Add(spec);
+                    if (!byKey.ContainsKey(key))
+                    {
+                        byKey.Add(key, spec);
+                    }
+                }
+            }
+
+            foreach (var entry in Referenced(cancellationToken))
+            {
+                if (!byKey.ContainsKey(entry.Key))
+                {
+                    byKey.Add(entry.Key, entry.Value);
+                }
+            }
+
+            return new DeclaredSpecs(byKey, inSource.ToImmutable());
+        }
+
+        /// <summary>The spec a candidate declaration's type declares; one model per type, however many of its partial declarations are candidates.</summary>
+        private SpecModel? Read(SpecCandidate candidate, CancellationToken cancellationToken)
+        {
+            if (SpecDeclarations.FindDeclaredType(_compilation, candidate.Declaration) is not { } type)
+            {
+                return null;
+            }
+
+            if (!_specsByType.TryGetValue(type, out var spec))
+            {
+                spec = SpecTypeReader.Read(type, _attributeTypes, cancellationToken)?.Spec;
+                spec = _specsByType.GetOrAdd(type, spec);
+            }
+
+            return spec;
+        }
+
+        private ImmutableArray<SpecCandidate> Candidates(CancellationToken cancellationToken)
+        {
+            if (_candidates.IsDefault)
+            {
+                // Two threads may list them at once: each file's syntax is read once anyway (AttributeSyntaxIndex).
+                ImmutableInterlocked.InterlockedInitialize(ref _candidates, SpecDeclarations.SourceCandidates(_compilation, cancellationToken));
+            }
+
+            return _candidates;
+        }
+
+        /// <summary>The specs of the referenced assemblies by key, the first met owning a key.</summary>
+        private Dictionary<string, SpecModel> Referenced(CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _referenced) is { } referenced)
+            {
+                return referenced;
+            }
+
+            lock (_gate)
+            {
+                if (_referenced is null)
+                {
+                    var specs = new List<SpecModel>();
+                    foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(_compilation, _attributeTypes))
+                    {
+                        SpecDeclarations.CollectInMetadata(assembly.GlobalNamespace, _attributeTypes, specs, cancellationToken);
+                    }
+
+                    var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
+                    foreach (var spec in specs)
+                    {
+                        if (spec.Key is { } key && !byKey.ContainsKey(key))
+                        {
+                            byKey.Add(key, spec);
+                        }
+                    }
+
+                    Volatile.Write(ref _referenced, byKey);
+                }
+
+                return _referenced!;
+            }
         }
     }
 }

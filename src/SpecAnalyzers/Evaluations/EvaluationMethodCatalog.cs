@@ -116,14 +116,20 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>
+        /// Whether some evaluation method has this name: a call to any other method is no evaluation, and is rejected
+        /// on its name's length or one hash lookup, before it is bound.
+        /// </summary>
+        public bool IsEvaluationMethodName(string name) =>
+            name.Length < _nameLengths.Length && _nameLengths[name.Length] && _names.Contains(name);
+
+        /// <summary>
         /// Whether <paramref name="method"/> evaluates a flag, and which parameter holds the key. Cheap for the
         /// great majority of calls: a method whose name no evaluation method has is rejected on its length or one hash lookup.
         /// </summary>
         public bool TryGetKeyParameter(IMethodSymbol method, out int keyOrdinal)
         {
             keyOrdinal = NoKey;
-            var name = method.Name;
-            if (name.Length >= _nameLengths.Length || !_nameLengths[name.Length] || !_names.Contains(name))
+            if (!IsEvaluationMethodName(method.Name))
             {
                 return false;
             }

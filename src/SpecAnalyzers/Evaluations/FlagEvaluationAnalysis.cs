@@ -21,6 +21,7 @@ namespace SpecAnalyzers.Evaluations
         private readonly Compilation _compilation;
         private readonly DeclaredSpecCatalog _specs;
         private readonly EvaluationMethodCatalog _methods;
+        private readonly AttributeNameFilter _featureGateNames;
 
         private readonly ConcurrentDictionary<SpecModel, KeyConstantDescription> _keyConstants = new();
 
@@ -32,13 +33,20 @@ namespace SpecAnalyzers.Evaluations
             _compilation = compilation;
             _specs = specs;
             _methods = methods;
+            _featureGateNames = new AttributeNameFilter(compilation, "FeatureGate");
             _evaluatedKeys = tracksEvaluatedKeys ? new ConcurrentDictionary<string, byte>(System.StringComparer.Ordinal) : null;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        /// <summary>
+        /// A call whose method name no evaluation method has is left on its syntax: only the few that remain are bound.
+        /// </summary>
+        public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
+            var syntax = (InvocationExpressionSyntax)context.Node;
+            if (InvokedName(syntax.Expression) is not { } name
+                || !_methods.IsEvaluationMethodName(name)
+                || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
+                || !_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
             {
                 return;
             }
@@ -62,9 +70,11 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary><c>[FeatureGate("a", "b")]</c>: every key of the params array, strings or enum members.</summary>
-        public void AnalyzeAttribute(OperationAnalysisContext context)
+        public void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
         {
-            if (((IAttributeOperation)context.Operation).Operation is not IObjectCreationOperation { Constructor: { } constructor } creation
+            if (!_featureGateNames.CanBe((AttributeSyntax)context.Node, context.CancellationToken)
+                || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation attribute
+                || attribute.Operation is not IObjectCreationOperation { Constructor: { } constructor } creation
                 || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _methods.FeatureGateAttribute))
             {
                 return;
@@ -83,11 +93,18 @@ namespace SpecAnalyzers.Evaluations
         /// A use of a spec's <c>Key</c> constant outside the spec itself counts as an evaluation for SPEC204, wherever
         /// it is passed (an unregistered wrapper, a dictionary of flags).
         /// </summary>
-        public void RecordKeyConstantReference(OperationAnalysisContext context)
+        public void RecordKeyConstantReference(SyntaxNodeAnalysisContext context)
         {
-            var field = ((IFieldReferenceOperation)context.Operation).Field;
-            if (field.IsConst
-                && field.Name == SpecModel.KeyConstantName
+            var name = (IdentifierNameSyntax)context.Node;
+            if (name.Identifier.ValueText != SpecModel.KeyConstantName)
+            {
+                return;
+            }
+
+            // The operation belongs to the whole member access: LyricsCardShare.Key.
+            var reference = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name;
+            if (context.SemanticModel.GetOperation(reference, context.CancellationToken) is IFieldReferenceOperation { Field: { } field }
+                && field.IsConst
                 && field.ConstantValue is string key
                 && !IsWithin(context.ContainingSymbol, field.ContainingType))
             {
@@ -102,7 +119,7 @@ namespace SpecAnalyzers.Evaluations
                 return;
             }
 
-            foreach (var spec in _specs.Get(context.CancellationToken).InSource)
+            foreach (var spec in _specs.GetAll(context.CancellationToken).InSource)
             {
                 // Think: nothing is built yet. Retired: not being evaluated is exactly what retiring means.
                 if (spec.Phase is SpecPhase.Think or SpecPhase.Retired || _evaluatedKeys.ContainsKey(spec.Key!))
@@ -114,7 +131,7 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
-        private void AnalyzeKeys(OperationAnalysisContext context, IOperation keys)
+        private void AnalyzeKeys(SyntaxNodeAnalysisContext context, IOperation keys)
         {
             if (keys is IArrayCreationOperation { Initializer: { } initializer })
             {
@@ -126,7 +143,7 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <param name="evaluation">The call that evaluates one key, where SPEC203 goes; null when a call names several.</param>
-        private void AnalyzeKey(OperationAnalysisContext context, IOperation value, SyntaxNode? evaluation)
+        private void AnalyzeKey(SyntaxNodeAnalysisContext context, IOperation value, SyntaxNode? evaluation)
         {
             if (value is IInvalidOperation || value.Type is { TypeKind: TypeKind.Error })
             {
@@ -145,10 +162,9 @@ namespace SpecAnalyzers.Evaluations
             }
 
             _evaluatedKeys?.TryAdd(key, 0);
-            var specs = _specs.Get(context.CancellationToken);
-            if (!specs.TryGet(key, out var spec))
+            if (!_specs.TryGet(key, context.CancellationToken, out var spec))
             {
-                ReportUndeclaredKey(context, value, key, specs);
+                ReportUndeclaredKey(context, value, key, _specs.GetAll(context.CancellationToken));
             }
             else if (spec.Phase == SpecPhase.Retired)
             {
@@ -160,7 +176,7 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
-        private void ReportUndeclaredKey(OperationAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
+        private void ReportUndeclaredKey(SyntaxNodeAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
         {
             var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
             var hint = suggestions.IsEmpty
@@ -187,7 +203,7 @@ namespace SpecAnalyzers.Evaluations
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UndeclaredFlagKey, value.Syntax.GetLocation(), properties, key, hint));
         }
 
-        private static void ReportRetired(OperationAnalysisContext context, Location location, SpecModel spec)
+        private static void ReportRetired(SyntaxNodeAnalysisContext context, Location location, SpecModel spec)
         {
             var advice = spec.Outcome switch
             {
@@ -201,7 +217,7 @@ namespace SpecAnalyzers.Evaluations
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.RetiredFlagEvaluated, location, properties, spec.DisplayName, advice));
         }
 
-        private void ReportNonConstantKey(OperationAnalysisContext context, IOperation value)
+        private void ReportNonConstantKey(SyntaxNodeAnalysisContext context, IOperation value)
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
             var advice = "pass a spec's Key constant";
@@ -218,7 +234,7 @@ namespace SpecAnalyzers.Evaluations
                 advice = "pass a spec's Key constant, or name this method in spec_analyzers.evaluation_methods so that its callers are checked";
             }
             else if (TryGetInitializerKey(value, context.CancellationToken) is { } likelyKey
-                && _specs.Get(context.CancellationToken).TryGet(likelyKey, out var spec)
+                && _specs.TryGet(likelyKey, context.CancellationToken, out var spec)
                 && TryDescribeKeyConstant(spec, context.ContainingSymbol, out properties, out var display))
             {
                 _evaluatedKeys?.TryAdd(likelyKey, 0);
@@ -231,7 +247,7 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>The spec's key constant, when it holds the spec's key and the call site can see it.</summary>
         private bool TryDescribeKeyConstant(
             SpecModel spec,
-            ISymbol callSite,
+            ISymbol? callSite,
             out ImmutableDictionary<string, string?> properties,
             out string display)
         {
@@ -239,7 +255,7 @@ namespace SpecAnalyzers.Evaluations
             display = string.Empty;
             if (spec.KeyConstant is not { } constant
                 || spec.KeyConstantValue != spec.Key
-                || !_compilation.IsSymbolAccessibleWithin(constant, callSite.ContainingType ?? (ISymbol)_compilation.Assembly))
+                || !_compilation.IsSymbolAccessibleWithin(constant, callSite?.ContainingType ?? (ISymbol)_compilation.Assembly))
             {
                 return false;
             }
@@ -322,6 +338,15 @@ namespace SpecAnalyzers.Evaluations
             return null;
         }
 
+        /// <summary>The name of the method a call invokes, as written: <c>IsEnabledAsync</c> of <c>features?.IsEnabledAsync(…)</c>.</summary>
+        private static string? InvokedName(ExpressionSyntax invoked) => invoked switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+
         private static bool IsWithin(ISymbol? symbol, INamedTypeSymbol type)
         {
             for (; symbol is not null; symbol = symbol.ContainingSymbol)
@@ -345,7 +370,7 @@ namespace SpecAnalyzers.Evaluations
 
             return quoted;
         }
-    
+
         private sealed class KeyConstantDescription
         {
             public KeyConstantDescription(ImmutableDictionary<string, string?> properties, string display)
@@ -360,5 +385,5 @@ namespace SpecAnalyzers.Evaluations
             /// <summary>The constant as a user writes it: <c>LyricsCardShare.Key</c>.</summary>
             public string Display { get; }
         }
-}
+    }
 }

@@ -17,7 +17,7 @@ namespace SpecAnalyzers.Model
             foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(compilation, types))
             {
                 specs.Clear();
-                SpecDeclarations.Collect(assembly.GlobalNamespace, types, specs, cancellationToken);
+                SpecDeclarations.CollectInMetadata(assembly.GlobalNamespace, types, specs, cancellationToken);
                 foreach (var spec in specs)
                 {
                     if (!string.IsNullOrWhiteSpace(spec.Key))

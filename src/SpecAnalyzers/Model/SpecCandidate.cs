@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SpecAnalyzers.Model
+{
+    /// <summary>
+    /// A type declaration whose attributes, as written, can declare a spec, and the keys syntax alone says it can
+    /// declare: looking up one key binds only the declarations that can declare it.
+    /// </summary>
+    internal sealed class SpecCandidate
+    {
+        /// <summary>Null when some key is not written as a literal or a local constant: any key may then be declared.</summary>
+        private readonly HashSet<string>? _writtenKeys;
+
+        private SpecCandidate(TypeDeclarationSyntax declaration, HashSet<string>? writtenKeys)
+        {
+            Declaration = declaration;
+            _writtenKeys = writtenKeys;
+        }
+
+        public TypeDeclarationSyntax Declaration { get; }
+
+        public static SpecCandidate? TryCreate(AttributedType type, AttributeNameFilter specAttributes, CancellationToken cancellationToken)
+        {
+            var found = false;
+            HashSet<string>? keys = new(System.StringComparer.Ordinal);
+            foreach (var attribute in type.Attributes)
+            {
+                if (!specAttributes.CanBe(attribute.Stem, cancellationToken))
+                {
+                    continue;
+                }
+
+                found = true;
+                if (attribute.FirstArgumentText is { } key)
+                {
+                    keys?.Add(key);
+                }
+                else
+                {
+                    keys = null;
+                }
+            }
+
+            return found ? new SpecCandidate(type.Declaration, keys) : null;
+        }
+
+        /// <summary>
+        /// False only when the declaration certainly does not declare <paramref name="key"/>. A partial spec's key comes
+        /// from the declaration that writes it, so its other declarations need not say.
+        /// </summary>
+        public bool MayDeclare(string key) => _writtenKeys is null || _writtenKeys.Contains(key);
+    }
+}
