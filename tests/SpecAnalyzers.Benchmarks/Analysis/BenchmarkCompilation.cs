@@ -27,6 +27,18 @@ internal static class BenchmarkCompilation
         return CSharpCompilation.Create("Product", trees, references, options);
     }
 
+    /// <summary>
+    /// The compilation a build makes of the project: every file a new syntax tree, so nothing kept per tree (the
+    /// compiler's declaration table, an analyzer's cache of a file's syntax) carries over from the last invocation.
+    /// The trees share the parsed nodes of <paramref name="template"/>: parsing stays out of the measurement.
+    /// </summary>
+    public static CSharpCompilation WithFreshTrees(CSharpCompilation template) =>
+        template.RemoveAllSyntaxTrees().AddSyntaxTrees(template.SyntaxTrees.Select(FreshTree));
+
+    /// <summary>A new tree over the same parsed nodes, as an editor's new version of a file would be.</summary>
+    public static SyntaxTree FreshTree(SyntaxTree tree) =>
+        CSharpSyntaxTree.Create((CSharpSyntaxNode)tree.GetRoot(), (CSharpParseOptions)tree.Options, tree.FilePath, tree.Encoding);
+
     /// <summary>The analyzers must be measured on code as a team commits it: code that compiles.</summary>
     public static void AssertCompiles(ImmutableArray<Diagnostic> compilerDiagnostics)
     {

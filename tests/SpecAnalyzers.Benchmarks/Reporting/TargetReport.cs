@@ -72,7 +72,10 @@ internal static class TargetReport
         output.WriteLine();
         output.WriteLine($"IDE, one keystroke in {DocumentBenchmarks.DocumentPath} of a {DocumentBenchmarks.TypeCount:N0}-type project: " +
             $"compiler diagnostics of the file {Milliseconds(compiler)} CPU, with SpecAnalyzers {Milliseconds(Cpu(key))} " +
-            $"(added {Milliseconds(Cpu(key) - compiler)}; {Milliseconds(AnalyzerTime(key))} inside the SpecAnalyzers analyzers).");
+            $"(added {Milliseconds(Cpu(key) - compiler)}; {Milliseconds(AnalyzerTime(key))} inside the SpecAnalyzers analyzers: " +
+            string.Join(", ", Measurements.MedianAnalyzerTimes(key)
+                .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+                .Select(entry => $"{entry.Key} {Milliseconds(entry.Value)}")) + ").");
     }
 
     private static void PrintTargets(Summary? summary, TextWriter output)
