@@ -76,9 +76,9 @@ public sealed class DeclareSpecFixTests
     public async Task NoSpecsYet_DeclaredBesideTheCallSiteInItsNamespace()
     {
         var test = CodeFixVerifier<FlagEvaluationAnalyzer, DeclareSpecCodeFixProvider>.Create();
-        test.ReferenceAssemblies = FlagLibraries.Net100WithAspNetCore;
-        test.TestState.AdditionalReferences.AddRange(FlagLibraries.FeatureManagement);
-        test.FixedState.AdditionalReferences.AddRange(FlagLibraries.FeatureManagement);
+        test.ReferenceAssemblies = TestReferences.Net100;
+        test.TestState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
+        test.FixedState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
         test.TestState.Sources.Add(("/0/Karaoke.cs", CallSite));
         test.FixedState.Sources.Add(("/0/Karaoke.cs", CallSite.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
         test.FixedState.Sources.Add(("/0/KaraokeMode.cs", NewSpec("FeatureFlag", "namespace Music.Web;")));

@@ -16,7 +16,7 @@ internal static class FlagFixTest<TCodeFix>
     public static CodeFixVerifier<FlagEvaluationAnalyzer, TCodeFix>.Test Create(string source, string fixedSource)
     {
         var test = CodeFixVerifier<FlagEvaluationAnalyzer, TCodeFix>.Create();
-        test.ReferenceAssemblies = FlagLibraries.Net100WithAspNetCore;
+        test.ReferenceAssemblies = TestReferences.Net100;
         test.TestCode = source;
         test.FixedCode = fixedSource;
         foreach (var state in new[] { test.TestState, test.FixedState })

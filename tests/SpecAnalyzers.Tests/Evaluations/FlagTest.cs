@@ -11,7 +11,7 @@ internal static class FlagTest
     public static AnalyzerVerifier<FlagEvaluationAnalyzer>.Test Create(params string[] sources)
     {
         var test = AnalyzerVerifier<FlagEvaluationAnalyzer>.Create();
-        test.ReferenceAssemblies = FlagLibraries.Net100WithAspNetCore;
+        test.ReferenceAssemblies = TestReferences.Net100;
         FlagLibraries.Configure(test.TestState);
 
         // The testing library turns on rules that are off by default; SPEC204's own tests turn it back on.

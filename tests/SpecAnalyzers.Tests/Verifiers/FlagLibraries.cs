@@ -11,8 +11,12 @@ namespace SpecAnalyzers.Tests.Verifiers;
 /// </summary>
 internal static class FlagLibraries
 {
-    public static readonly ReferenceAssemblies Net100WithAspNetCore = TestReferences.Net100
-        .AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12")));
+    /// <summary>
+    /// ASP.NET Core's reference assemblies, from the targeting pack of the SDK running the tests. Not through the
+    /// testing library's package download: on a machine that has not unpacked that package yet, its first resolution
+    /// in a process lists none of the package's assemblies, so every ASP.NET Core test of that run failed.
+    /// </summary>
+    public static readonly ImmutableArray<MetadataReference> AspNetCore = LoadAspNetCore();
 
     public static readonly ImmutableArray<MetadataReference> FeatureManagement = ImmutableArray.Create<MetadataReference>(
         MetadataReference.CreateFromFile(typeof(Microsoft.FeatureManagement.IFeatureManager).Assembly.Location),
@@ -68,16 +72,35 @@ internal static class FlagLibraries
         }
         """;
 
-    /// <summary>Points a test at the flag libraries: reference packs, Microsoft.FeatureManagement, and OpenFeature's source.</summary>
+    /// <summary>Points a test at the flag libraries: ASP.NET Core, Microsoft.FeatureManagement, and OpenFeature's source.</summary>
     public static void Configure(Microsoft.CodeAnalysis.Testing.SolutionState state)
     {
+        state.AdditionalReferences.AddRange(AspNetCore);
         state.AdditionalReferences.AddRange(FeatureManagement);
         state.Sources.Add(("OpenFeature.cs", OpenFeatureSource));
     }
 
     public static async Task<ImmutableArray<MetadataReference>> ResolveAsync()
     {
-        var framework = await Net100WithAspNetCore.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        return framework.AddRange(FeatureManagement).Add(TestReferences.Annotations);
+        var framework = await TestReferences.Net100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        return framework.AddRange(AspNetCore).AddRange(FeatureManagement).Add(TestReferences.Annotations);
+    }
+
+    private static ImmutableArray<MetadataReference> LoadAspNetCore()
+    {
+        var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var pack = new DirectoryInfo(Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref"));
+        var directory = pack.Exists
+            ? pack.GetDirectories()
+                .OrderByDescending(version => Version.TryParse(version.Name, out var parsed) ? parsed : null)
+                .Select(version => Path.Combine(version.FullName, "ref", "net10.0"))
+                .FirstOrDefault(Directory.Exists)
+            : null;
+        if (directory is null)
+        {
+            throw new InvalidOperationException($"No ASP.NET Core 10 targeting pack under {pack.FullName}: run the tests with the .NET 10 SDK.");
+        }
+
+        return [.. Directory.GetFiles(directory, "*.dll").Order(StringComparer.Ordinal).Select(path => MetadataReference.CreateFromFile(path))];
     }
 }
