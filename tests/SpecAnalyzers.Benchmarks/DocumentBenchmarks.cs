@@ -79,7 +79,7 @@ public class DocumentBenchmarks
     private (CompilationWithAnalyzers, SemanticModel) Attach(System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var edited = BenchmarkCompilation.FreshTree(_tree);
-        var analysis = SpecAnalyzerSet.Attach(_template.ReplaceSyntaxTree(_tree, edited), analyzers);
+        var analysis = SpecAnalyzerSet.Attach(BenchmarkCompilation.Declared(_template.ReplaceSyntaxTree(_tree, edited)), analyzers);
         return (analysis, analysis.Compilation.GetSemanticModel(edited));
     }
 

@@ -13,5 +13,11 @@ public sealed record ProjectCase(ProjectShape Shape, int TypeCount)
         new(ProjectShape.WithoutAnnotations, 10_000),
     ];
 
+    /// <summary>
+    /// Whether the empty-analyzer baseline is measured: not at 50,000 types, where it would add a third of the run and
+    /// no target reads it, nor without the annotations, where SpecAnalyzers registers nothing to compare.
+    /// </summary>
+    public bool ComparesWithEmptyAnalyzer => TypeCount <= 10_000 && Shape != ProjectShape.WithoutAnnotations;
+
     public override string ToString() => $"{Shape} {TypeCount:N0}";
 }

@@ -56,7 +56,8 @@ internal static class CostModel
             .Select(benchmarkCase => AllocatedBytes(summary, benchmarkCase))
             .FirstOrDefault();
 
-        return Bytes(WithSpecAnalyzers) is { } spec && Bytes(WithEmptyAnalyzer) is { } empty && Bytes(CompilerOnly) is { } compiler && compiler > 0
+        return project.ComparesWithEmptyAnalyzer
+            && Bytes(WithSpecAnalyzers) is { } spec && Bytes(WithEmptyAnalyzer) is { } empty && Bytes(CompilerOnly) is { } compiler && compiler > 0
             && spec >= compiler / 10
             ? (double)(spec - empty) / compiler
             : null;

@@ -21,7 +21,10 @@ internal static class Measurements
         return result;
     }
 
-    /// <summary>Median CPU time per invocation; the median drops the first invocation's JIT and any outlier.</summary>
+    /// <summary>
+    /// Median CPU time per invocation, the lower of the two middle ones for an even count: of two invocations, the one
+    /// least disturbed by JIT and by other work on the machine.
+    /// </summary>
     public static TimeSpan? MedianCpu(MeasurementKey key) =>
         Samples.TryGetValue(key, out var samples) ? Median(samples.Select(sample => sample.Cpu)) : null;
 
@@ -41,7 +44,7 @@ internal static class Measurements
     private static TimeSpan Median(IEnumerable<TimeSpan> values)
     {
         var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        return sorted[(sorted.Count - 1) / 2];
     }
 
     private sealed record Sample(TimeSpan Cpu, IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes);
