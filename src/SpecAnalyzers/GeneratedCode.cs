@@ -24,6 +24,10 @@ namespace SpecAnalyzers
         public static bool Contains(Location location, INamedTypeSymbol type, AnalyzerOptions options, CancellationToken cancellationToken) =>
             (location.SourceTree is { } tree && IsGenerated(tree, options, cancellationToken)) || HasGeneratedCodeAttribute(type);
 
+        /// <param name="symbol">The member or type the code belongs to: it or a type containing it may carry <c>[GeneratedCode]</c>.</param>
+        public static bool Contains(SyntaxTree tree, ISymbol? symbol, AnalyzerOptions options, CancellationToken cancellationToken) =>
+            IsGenerated(tree, options, cancellationToken) || HasGeneratedCodeAttribute(symbol);
+
         private static bool IsGenerated(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(GeneratedCodeOption, out var configured)
@@ -81,9 +85,9 @@ namespace SpecAnalyzers
             return false;
         }
 
-        private static bool HasGeneratedCodeAttribute(INamedTypeSymbol type)
+        private static bool HasGeneratedCodeAttribute(ISymbol? symbol)
         {
-            for (ISymbol? symbol = type; symbol is INamedTypeSymbol; symbol = symbol.ContainingType)
+            for (; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
             {
                 foreach (var attribute in symbol.GetAttributes())
                 {

@@ -22,7 +22,7 @@ namespace SpecAnalyzers.Evaluations
         private readonly object _gate = new();
         private readonly ConcurrentDictionary<INamedTypeSymbol, SpecModel?> _specsByType = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, SpecModel?> _specsByKey = new(System.StringComparer.Ordinal);
-        private ImmutableArray<SpecCandidate> _candidates;
+        private SpecCandidates? _candidates;
         private Dictionary<string, SpecModel>? _referenced;
         private DeclaredSpecs? _all;
 
@@ -71,9 +71,9 @@ namespace SpecAnalyzers.Evaluations
 
         private SpecModel? Find(string key, CancellationToken cancellationToken)
         {
-            foreach (var candidate in Candidates(cancellationToken))
+            foreach (var candidate in Candidates(cancellationToken).For(key))
             {
-                if (candidate.MayDeclare(key) && Read(candidate, cancellationToken) is { } spec && spec.Key == key)
+                if (Read(candidate, cancellationToken) is { } spec && spec.Key == key)
                 {
                     return spec;
                 }
@@ -87,7 +87,7 @@ namespace SpecAnalyzers.Evaluations
             var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
             var inSource = ImmutableArray.CreateBuilder<SpecModel>();
             var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var candidate in Candidates(cancellationToken))
+            foreach (var candidate in Candidates(cancellationToken).All)
             {
                 if (Read(candidate, cancellationToken) is { Key: { } key } spec && seen.Add(spec.Type))
                 {
@@ -127,15 +127,16 @@ namespace SpecAnalyzers.Evaluations
             return spec;
         }
 
-        private ImmutableArray<SpecCandidate> Candidates(CancellationToken cancellationToken)
+        private SpecCandidates Candidates(CancellationToken cancellationToken)
         {
-            if (_candidates.IsDefault)
+            if (Volatile.Read(ref _candidates) is { } candidates)
             {
-                // Two threads may list them at once: each file's syntax is read once anyway (AttributeSyntaxIndex).
-                ImmutableInterlocked.InterlockedInitialize(ref _candidates, SpecDeclarations.SourceCandidates(_compilation, cancellationToken));
+                return candidates;
             }
 
-            return _candidates;
+            // Two threads may list them at once: each file's syntax is read once anyway (AttributeSyntaxIndex).
+            Interlocked.CompareExchange(ref _candidates, SpecDeclarations.SourceCandidates(_compilation, cancellationToken), null);
+            return _candidates!;
         }
 
         /// <summary>The specs of the referenced assemblies by key, the first met owning a key.</summary>

@@ -45,6 +45,7 @@ namespace SpecAnalyzers.Evaluations
             var syntax = (InvocationExpressionSyntax)context.Node;
             if (InvokedName(syntax.Expression) is not { } name
                 || !_methods.IsEvaluationMethodName(name)
+                || IsGenerated(context)
                 || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
                 || !_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
             {
@@ -73,6 +74,7 @@ namespace SpecAnalyzers.Evaluations
         public void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
         {
             if (!_featureGateNames.CanBe((AttributeSyntax)context.Node, context.CancellationToken)
+                || IsGenerated(context)
                 || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation attribute
                 || attribute.Operation is not IObjectCreationOperation { Constructor: { } constructor } creation
                 || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _methods.FeatureGateAttribute))
@@ -96,7 +98,7 @@ namespace SpecAnalyzers.Evaluations
         public void RecordKeyConstantReference(SyntaxNodeAnalysisContext context)
         {
             var name = (IdentifierNameSyntax)context.Node;
-            if (name.Identifier.ValueText != SpecModel.KeyConstantName)
+            if (name.Identifier.ValueText != SpecModel.KeyConstantName || IsGenerated(context))
             {
                 return;
             }
@@ -337,6 +339,9 @@ namespace SpecAnalyzers.Evaluations
 
             return null;
         }
+
+        private static bool IsGenerated(SyntaxNodeAnalysisContext context) =>
+            GeneratedCode.Contains(context.Node.SyntaxTree, context.ContainingSymbol, context.Options, context.CancellationToken);
 
         /// <summary>The name of the method a call invokes, as written: <c>IsEnabledAsync</c> of <c>features?.IsEnabledAsync(…)</c>.</summary>
         private static string? InvokedName(ExpressionSyntax invoked) => invoked switch

@@ -10,16 +10,20 @@ namespace SpecAnalyzers.Model
     /// </summary>
     internal sealed class SpecCandidate
     {
-        /// <summary>Null when some key is not written as a literal or a local constant: any key may then be declared.</summary>
-        private readonly HashSet<string>? _writtenKeys;
-
         private SpecCandidate(TypeDeclarationSyntax declaration, HashSet<string>? writtenKeys)
         {
             Declaration = declaration;
-            _writtenKeys = writtenKeys;
+            WrittenKeys = writtenKeys;
         }
 
         public TypeDeclarationSyntax Declaration { get; }
+
+        /// <summary>
+        /// The keys the declaration can declare; null when some key is not written as a literal or a local constant, so
+        /// that any key may be. A partial spec's key comes from the declaration that writes it, so its other
+        /// declarations need not say.
+        /// </summary>
+        public IReadOnlyCollection<string>? WrittenKeys { get; }
 
         public static SpecCandidate? TryCreate(AttributedType type, AttributeNameFilter specAttributes, CancellationToken cancellationToken)
         {
@@ -45,11 +49,5 @@ namespace SpecAnalyzers.Model
 
             return found ? new SpecCandidate(type.Declaration, keys) : null;
         }
-
-        /// <summary>
-        /// False only when the declaration certainly does not declare <paramref name="key"/>. A partial spec's key comes
-        /// from the declaration that writes it, so its other declarations need not say.
-        /// </summary>
-        public bool MayDeclare(string key) => _writtenKeys is null || _writtenKeys.Contains(key);
     }
 }

@@ -19,7 +19,7 @@ namespace SpecAnalyzers.Model
         /// The type declarations of <paramref name="compilation"/>'s source that can declare a spec, in file order:
         /// those with an attribute that can be <c>[FeatureFlag]</c> or <c>[Experiment]</c>.
         /// </summary>
-        public static ImmutableArray<SpecCandidate> SourceCandidates(Compilation compilation, CancellationToken cancellationToken)
+        public static SpecCandidates SourceCandidates(Compilation compilation, CancellationToken cancellationToken)
         {
             var filter = new AttributeNameFilter(compilation, "FeatureFlag", "Experiment");
             var candidates = ImmutableArray.CreateBuilder<SpecCandidate>();
@@ -34,7 +34,7 @@ namespace SpecAnalyzers.Model
                 }
             }
 
-            return candidates.ToImmutable();
+            return new SpecCandidates(candidates.ToImmutable());
         }
 
         /// <summary>Adds the spec of every type declared under <paramref name="root"/> (nested types included) to <paramref name="specs"/>.</summary>

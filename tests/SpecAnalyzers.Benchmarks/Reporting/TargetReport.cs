@@ -41,7 +41,14 @@ internal static class TargetReport
     /// <summary>Each analyzer on its own, per 1,000 types and per 1,000 flag evaluations (the call sites SPEC2xx inspects).</summary>
     private static void PrintPerAnalyzer(TextWriter output)
     {
-        var project = new ProjectCase(ProjectShape.WithSpecs, 10_000);
+        foreach (var types in new[] { 10_000, 50_000 })
+        {
+            PrintPerAnalyzer(new ProjectCase(ProjectShape.WithSpecs, types), output);
+        }
+    }
+
+    private static void PrintPerAnalyzer(ProjectCase project, TextWriter output)
+    {
         if (ProjectCatalog.Find(project) is not { } generated)
         {
             return;

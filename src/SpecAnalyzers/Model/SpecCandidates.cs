@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace SpecAnalyzers.Model
+{
+    /// <summary>
+    /// The spec candidates of a compilation's source in file order, indexed by the keys they write, so that the
+    /// candidates of one key are found without looking at every other: looking up each key of a project is linear.
+    /// </summary>
+    internal sealed class SpecCandidates
+    {
+        private readonly Dictionary<string, List<int>> _byWrittenKey = new(System.StringComparer.Ordinal);
+
+        /// <summary>The candidates whose keys syntax cannot tell: any key may be theirs.</summary>
+        private readonly List<int> _unwritten = new();
+
+        public SpecCandidates(ImmutableArray<SpecCandidate> all)
+        {
+            All = all;
+            for (var i = 0; i < all.Length; i++)
+            {
+                if (all[i].WrittenKeys is not { } keys)
+                {
+                    _unwritten.Add(i);
+                    continue;
+                }
+
+                foreach (var key in keys)
+                {
+                    if (!_byWrittenKey.TryGetValue(key, out var positions))
+                    {
+                        _byWrittenKey.Add(key, positions = new List<int>());
+                    }
+
+                    positions.Add(i);
+                }
+            }
+        }
+
+        public ImmutableArray<SpecCandidate> All { get; }
+
+        /// <summary>The candidates that can declare <paramref name="key"/>, in file order.</summary>
+        public IEnumerable<SpecCandidate> For(string key)
+        {
+            var written = _byWrittenKey.TryGetValue(key, out var positions) ? positions : null;
+            int w = 0, u = 0;
+            while ((written is not null && w < written.Count) || u < _unwritten.Count)
+            {
+                var takeWritten = written is not null && w < written.Count && (u == _unwritten.Count || written[w] < _unwritten[u]);
+                yield return All[takeWritten ? written![w++] : _unwritten[u++]];
+            }
+        }
+    }
+}
