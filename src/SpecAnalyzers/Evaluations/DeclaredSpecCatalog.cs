@@ -19,23 +19,25 @@ namespace SpecAnalyzers.Evaluations
     {
         private readonly Compilation _compilation;
         private readonly SpecAttributeTypes _attributeTypes;
-        private readonly object _gate = new();
         private readonly ConcurrentDictionary<INamedTypeSymbol, SpecModel?> _specsByType = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, SpecModel?> _specsByKey = new(System.StringComparer.Ordinal);
-        private SpecCandidates? _candidates;
-        private Dictionary<string, SpecModel>? _referenced;
-        private DeclaredSpecs? _all;
+        private readonly ReadOnce<SpecCandidates> _candidates;
+        private readonly ReadOnce<Dictionary<string, SpecModel>> _referenced;
+        private readonly ReadOnce<DeclaredSpecs> _all;
 
         public DeclaredSpecCatalog(Compilation compilation, SpecAttributeTypes attributeTypes)
         {
             _compilation = compilation;
             _attributeTypes = attributeTypes;
+            _candidates = new(cancellationToken => SpecDeclarations.SourceCandidates(compilation, cancellationToken));
+            _referenced = new(ReadReferenced);
+            _all = new(ReadAll);
         }
 
         /// <summary>The spec that declares <paramref name="key"/>: the compilation's own before its references', the first in file order when several do (SPEC103's business).</summary>
         public bool TryGet(string key, CancellationToken cancellationToken, out SpecModel spec)
         {
-            if (Volatile.Read(ref _all) is { } all)
+            if (_all.ValueIfRead is { } all)
             {
                 return all.TryGet(key, out spec);
             }
@@ -51,27 +53,11 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>Every declared spec, read on the first call.</summary>
-        public DeclaredSpecs GetAll(CancellationToken cancellationToken)
-        {
-            if (Volatile.Read(ref _all) is { } all)
-            {
-                return all;
-            }
-
-            lock (_gate)
-            {
-                if (_all is null)
-                {
-                    Volatile.Write(ref _all, ReadAll(cancellationToken));
-                }
-
-                return _all!;
-            }
-        }
+        public DeclaredSpecs GetAll(CancellationToken cancellationToken) => _all.Get(cancellationToken);
 
         private SpecModel? Find(string key, CancellationToken cancellationToken)
         {
-            foreach (var candidate in Candidates(cancellationToken).For(key))
+            foreach (var candidate in _candidates.Get(cancellationToken).For(key))
             {
                 if (Read(candidate, cancellationToken) is { } spec && spec.Key == key)
                 {
@@ -79,7 +65,7 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            return Referenced(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
+            return _referenced.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
         }
 
         private DeclaredSpecs ReadAll(CancellationToken cancellationToken)
@@ -87,7 +73,7 @@ namespace SpecAnalyzers.Evaluations
             var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
             var inSource = ImmutableArray.CreateBuilder<SpecModel>();
             var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var candidate in Candidates(cancellationToken).All)
+            foreach (var candidate in _candidates.Get(cancellationToken).All)
             {
                 if (Read(candidate, cancellationToken) is { Key: { } key } spec && seen.Add(spec.Type))
                 {
@@ -99,7 +85,7 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            foreach (var entry in Referenced(cancellationToken))
+            foreach (var entry in _referenced.Get(cancellationToken))
             {
                 if (!byKey.ContainsKey(entry.Key))
                 {
@@ -127,50 +113,25 @@ namespace SpecAnalyzers.Evaluations
             return spec;
         }
 
-        private SpecCandidates Candidates(CancellationToken cancellationToken)
-        {
-            if (Volatile.Read(ref _candidates) is { } candidates)
-            {
-                return candidates;
-            }
-
-            // Two threads may list them at once: each file's syntax is read once anyway (AttributeSyntaxIndex).
-            Interlocked.CompareExchange(ref _candidates, SpecDeclarations.SourceCandidates(_compilation, cancellationToken), null);
-            return _candidates!;
-        }
-
         /// <summary>The specs of the referenced assemblies by key, the first met owning a key.</summary>
-        private Dictionary<string, SpecModel> Referenced(CancellationToken cancellationToken)
+        private Dictionary<string, SpecModel> ReadReferenced(CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _referenced) is { } referenced)
+            var specs = new List<SpecModel>();
+            foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(_compilation, _attributeTypes))
             {
-                return referenced;
+                SpecDeclarations.CollectInMetadata(assembly.GlobalNamespace, _attributeTypes, specs, cancellationToken);
             }
 
-            lock (_gate)
+            var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
+            foreach (var spec in specs)
             {
-                if (_referenced is null)
+                if (spec.Key is { } key && !byKey.ContainsKey(key))
                 {
-                    var specs = new List<SpecModel>();
-                    foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(_compilation, _attributeTypes))
-                    {
-                        SpecDeclarations.CollectInMetadata(assembly.GlobalNamespace, _attributeTypes, specs, cancellationToken);
-                    }
-
-                    var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
-                    foreach (var spec in specs)
-                    {
-                        if (spec.Key is { } key && !byKey.ContainsKey(key))
-                        {
-                            byKey.Add(key, spec);
-                        }
-                    }
-
-                    Volatile.Write(ref _referenced, byKey);
+                    byKey.Add(key, spec);
                 }
-
-                return _referenced!;
             }
+
+            return byKey;
         }
     }
 }

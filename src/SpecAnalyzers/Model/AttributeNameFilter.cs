@@ -15,8 +15,7 @@ namespace SpecAnalyzers.Model
     {
         private readonly Compilation _compilation;
         private readonly HashSet<string> _typeStems;
-        private readonly object _gate = new();
-        private HashSet<string>? _stems;
+        private readonly ReadOnce<HashSet<string>> _stems;
 
         /// <param name="typeNames">The attribute types' simple names, with or without the <c>Attribute</c> suffix.</param>
         public AttributeNameFilter(Compilation compilation, params string[] typeNames)
@@ -27,32 +26,15 @@ namespace SpecAnalyzers.Model
             {
                 _typeStems.Add(AttributeSyntaxIndex.Stem(name));
             }
+
+            _stems = new(ReadStems);
         }
 
         public bool CanBe(AttributeSyntax attribute, CancellationToken cancellationToken) =>
             AttributeSyntaxIndex.RightmostName(attribute.Name) is { } name && CanBe(AttributeSyntaxIndex.Stem(name), cancellationToken);
 
         /// <param name="stem">The attribute's name as written, without the <c>Attribute</c> suffix.</param>
-        public bool CanBe(string stem, CancellationToken cancellationToken) => Stems(cancellationToken).Contains(stem);
-
-        private HashSet<string> Stems(CancellationToken cancellationToken)
-        {
-            var stems = Volatile.Read(ref _stems);
-            if (stems is not null)
-            {
-                return stems;
-            }
-
-            lock (_gate)
-            {
-                if (_stems is null)
-                {
-                    Volatile.Write(ref _stems, ReadStems(cancellationToken));
-                }
-
-                return _stems!;
-            }
-        }
+        public bool CanBe(string stem, CancellationToken cancellationToken) => _stems.Get(cancellationToken).Contains(stem);
 
         private HashSet<string> ReadStems(CancellationToken cancellationToken)
         {
