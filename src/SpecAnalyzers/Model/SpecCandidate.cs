@@ -27,8 +27,10 @@ namespace SpecAnalyzers.Model
 
         public static SpecCandidate? TryCreate(AttributedType type, AttributeNameFilter specAttributes, CancellationToken cancellationToken)
         {
+            // Most attributed types are no candidates ([Serializable], [ApiController]): nothing is allocated for them.
             var found = false;
-            HashSet<string>? keys = new(System.StringComparer.Ordinal);
+            var anyKey = false;
+            HashSet<string>? keys = null;
             foreach (var attribute in type.Attributes)
             {
                 if (!specAttributes.CanBe(attribute.Stem, cancellationToken))
@@ -37,17 +39,17 @@ namespace SpecAnalyzers.Model
                 }
 
                 found = true;
-                if (attribute.FirstArgumentText is { } key)
+                if (attribute.FirstArgumentText is not { } key)
                 {
-                    keys?.Add(key);
+                    anyKey = true;
                 }
-                else
+                else if (!anyKey)
                 {
-                    keys = null;
+                    (keys ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(key);
                 }
             }
 
-            return found ? new SpecCandidate(type.Declaration, keys) : null;
+            return found ? new SpecCandidate(type.Declaration, anyKey ? null : keys) : null;
         }
     }
 }
