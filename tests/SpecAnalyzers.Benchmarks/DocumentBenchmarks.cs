@@ -20,7 +20,6 @@ public class DocumentBenchmarks
     public const int TypeCount = 10_000;
 
     private static readonly ProjectCase Project = new(ProjectShape.WithSpecs, TypeCount);
-    private static readonly IReadOnlyDictionary<string, TimeSpan> NoAnalyzerTimes = new Dictionary<string, TimeSpan>();
 
     private GeneratedDocument _document = null!;
     private CSharpCompilation _template = null!;
@@ -58,7 +57,7 @@ public class DocumentBenchmarks
     public Task<int> CompilerOnly() => Measurements.RecordAsync(Key(nameof(CompilerOnly)), async () =>
     {
         var diagnostics = await _compiler.Analysis.GetAnalyzerSemanticDiagnosticsAsync(_compiler.Model, filterSpan: null, CancellationToken.None);
-        return (diagnostics.Length, NoAnalyzerTimes);
+        return (diagnostics.Length, AnalyzerTimes.None);
     });
 
     [Benchmark]
@@ -73,7 +72,7 @@ public class DocumentBenchmarks
             times[analyzer.GetType().Name] = telemetry.ExecutionTime;
         }
 
-        return (diagnostics.Length, (IReadOnlyDictionary<string, TimeSpan>)times);
+        return (diagnostics.Length, AnalyzerTimes.RoslynOnly(times));
     });
 
     private (CompilationWithAnalyzers, SemanticModel) Attach(System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> analyzers)

@@ -43,7 +43,14 @@ internal static class SpecAnalyzerSet
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false));
 
-    /// <summary>Roslyn's account of the time spent inside each analyzer, by analyzer type name.</summary>
-    public static IReadOnlyDictionary<string, TimeSpan> ExecutionTimes(AnalysisResult result) =>
-        result.AnalyzerTelemetryInfo.ToDictionary(entry => entry.Key.GetType().Name, entry => entry.Value.ExecutionTime);
+    /// <summary><paramref name="analyzers"/>, each keeping the account of its own work; fresh ones per analysis.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> WorkTimed(ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        [.. analyzers.Select(analyzer => new WorkTimedAnalyzer(analyzer))];
+
+    /// <summary>Both accounts of the time spent inside each analyzer of <paramref name="result"/>, by analyzer type name.</summary>
+    public static AnalyzerTimes Times(AnalysisResult result) => new(
+        result.AnalyzerTelemetryInfo.ToDictionary(entry => NameOf(entry.Key), entry => entry.Value.ExecutionTime),
+        result.AnalyzerTelemetryInfo.Keys.OfType<WorkTimedAnalyzer>().ToDictionary(analyzer => analyzer.Name, analyzer => analyzer.OwnWork));
+
+    private static string NameOf(DiagnosticAnalyzer analyzer) => analyzer is WorkTimedAnalyzer timed ? timed.Name : analyzer.GetType().Name;
 }

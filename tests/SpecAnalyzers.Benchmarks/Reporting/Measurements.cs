@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SpecAnalyzers.Benchmarks.Analysis;
 
 namespace SpecAnalyzers.Benchmarks.Reporting;
 
@@ -12,7 +13,7 @@ internal static class Measurements
     private static readonly ConcurrentDictionary<MeasurementKey, ConcurrentQueue<Sample>> Samples = new();
 
     /// <summary>Runs <paramref name="work"/> and records its CPU time and the analyzer times it reports.</summary>
-    public static async Task<T> RecordAsync<T>(MeasurementKey key, Func<Task<(T Result, IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes)>> work)
+    public static async Task<T> RecordAsync<T>(MeasurementKey key, Func<Task<(T Result, AnalyzerTimes AnalyzerTimes)>> work)
     {
         var start = Environment.CpuUsage.TotalTime;
         var (result, analyzerTimes) = await work();
@@ -29,14 +30,19 @@ internal static class Measurements
         Samples.TryGetValue(key, out var samples) ? Median(samples.Select(sample => sample.Cpu)) : null;
 
     /// <summary>Median of Roslyn's execution time per analyzer (by type name) over the recorded invocations.</summary>
-    public static IReadOnlyDictionary<string, TimeSpan> MedianAnalyzerTimes(MeasurementKey key)
+    public static IReadOnlyDictionary<string, TimeSpan> MedianAnalyzerTimes(MeasurementKey key) => MedianPerAnalyzer(key, times => times.Roslyn);
+
+    /// <summary>Median of each analyzer's own work (<see cref="WorkTimedAnalyzer"/>) over the recorded invocations.</summary>
+    public static IReadOnlyDictionary<string, TimeSpan> MedianOwnWork(MeasurementKey key) => MedianPerAnalyzer(key, times => times.OwnWork);
+
+    private static IReadOnlyDictionary<string, TimeSpan> MedianPerAnalyzer(MeasurementKey key, Func<AnalyzerTimes, IReadOnlyDictionary<string, TimeSpan>> account)
     {
         if (!Samples.TryGetValue(key, out var samples))
         {
             return new Dictionary<string, TimeSpan>();
         }
 
-        return samples.SelectMany(sample => sample.AnalyzerTimes)
+        return samples.SelectMany(sample => account(sample.AnalyzerTimes))
             .GroupBy(entry => entry.Key)
             .ToDictionary(group => group.Key, group => Median(group.Select(entry => entry.Value)));
     }
@@ -47,5 +53,5 @@ internal static class Measurements
         return sorted[(sorted.Count - 1) / 2];
     }
 
-    private sealed record Sample(TimeSpan Cpu, IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes);
+    private sealed record Sample(TimeSpan Cpu, AnalyzerTimes AnalyzerTimes);
 }
