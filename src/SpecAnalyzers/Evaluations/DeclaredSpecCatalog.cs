@@ -55,6 +55,22 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Every declared spec, read on the first call.</summary>
         public DeclaredSpecs GetAll(CancellationToken cancellationToken) => _all.Get(cancellationToken);
 
+        /// <summary>The specs of the compilation's own source, in file order, one per type; the referenced assemblies are not read.</summary>
+        public ImmutableArray<SpecModel> ReadSourceSpecs(CancellationToken cancellationToken)
+        {
+            var inSource = ImmutableArray.CreateBuilder<SpecModel>();
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var candidate in _candidates.Get(cancellationToken).All)
+            {
+                if (Read(candidate, cancellationToken) is { Key: not null } spec && seen.Add(spec.Type))
+                {
+                    inSource.Add(spec);
+                }
+            }
+
+            return inSource.ToImmutable();
+        }
+
         private SpecModel? Find(string key, CancellationToken cancellationToken)
         {
             foreach (var candidate in _candidates.Get(cancellationToken).For(key))
@@ -71,17 +87,12 @@ namespace SpecAnalyzers.Evaluations
         private DeclaredSpecs ReadAll(CancellationToken cancellationToken)
         {
             var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
-            var inSource = ImmutableArray.CreateBuilder<SpecModel>();
-            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var candidate in _candidates.Get(cancellationToken).All)
+            var inSource = ReadSourceSpecs(cancellationToken);
+            foreach (var spec in inSource)
             {
-                if (Read(candidate, cancellationToken) is { Key: { } key } spec && seen.Add(spec.Type))
+                if (!byKey.ContainsKey(spec.Key!))
                 {
-                    inSource.Add(spec);
-                    if (!byKey.ContainsKey(key))
-                    {
-                        byKey.Add(key, spec);
-                    }
+                    byKey.Add(spec.Key!, spec);
                 }
             }
 
@@ -93,7 +104,7 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            return new DeclaredSpecs(byKey, inSource.ToImmutable());
+            return new DeclaredSpecs(byKey, inSource);
         }
 
         /// <summary>The spec a candidate declaration's type declares; one model per type, however many of its partial declarations are candidates.</summary>

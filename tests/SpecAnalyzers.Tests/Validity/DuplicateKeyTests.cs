@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Tests.ValidCode;
 using SpecAnalyzers.Tests.Verifiers;
 using Verify = SpecAnalyzers.Tests.Verifiers.AnalyzerVerifier<SpecAnalyzers.DuplicateKeyAnalyzer>;
 
@@ -163,6 +165,33 @@ public sealed class DuplicateKeyTests
             """);
 
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == Rule);
+    }
+
+    [Fact]
+    public Task SpecInGeneratedFile_NotCompared()
+    {
+        var test = Verify.Create();
+        test.TestState.Sources.Add(("/OfflineLyrics.cs", """
+            [SpecAnalyzers.FeatureFlag("offline-lyrics")] public sealed class OfflineLyrics { }
+            """));
+        test.TestState.Sources.Add(("/Flags.g.cs", """
+            [SpecAnalyzers.FeatureFlag("offline-lyrics")] public sealed class GeneratedOfflineLyrics { }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Analysis_RunsNothingPerSymbolOrNode()
+    {
+        var analyzer = new DuplicateKeyAnalyzer();
+        var compilation = await ValidCodeProject.CompileAsync();
+        var analysis = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(
+            ValidCodeProject.Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+
+        var telemetry = (await analysis.GetAnalysisResultAsync(CancellationToken.None)).AnalyzerTelemetryInfo[analyzer];
+
+        Assert.Equal(1, telemetry.CompilationEndActionsCount);
+        Assert.Equal(0, telemetry.SymbolActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount);
     }
 
     [Fact]
