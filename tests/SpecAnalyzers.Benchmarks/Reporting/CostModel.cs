@@ -38,7 +38,10 @@ internal static class CostModel
     }
 
     /// <summary>SpecAnalyzers' execution time as a share of the compiler's CPU time.</summary>
-    public static double? AnalyzerShare(MeasurementKey key) => Share(AnalyzerTime(key), Cpu(key.WithMethod(CompilerOnly)));
+    public static double? AnalyzerShare(MeasurementKey key) => Ratio(AnalyzerTime(key), Cpu(key.WithMethod(CompilerOnly)));
+
+    /// <summary>SpecAnalyzers' own work as a share of the compiler's CPU time.</summary>
+    public static double? OwnWorkShare(MeasurementKey key) => Ratio(OwnWork(key), Cpu(key.WithMethod(CompilerOnly)));
 
     /// <summary>
     /// The CPU time SpecAnalyzers adds over the empty analyzer, as a share of the compiler's CPU time; none when
@@ -49,7 +52,7 @@ internal static class CostModel
         var spec = Cpu(key.WithMethod(WithSpecAnalyzers));
         var empty = Cpu(key.WithMethod(WithEmptyAnalyzer));
         var compiler = Cpu(key.WithMethod(CompilerOnly));
-        return spec is null || empty is null || Skipped(spec, compiler) ? null : Share(spec - empty, compiler);
+        return spec is null || empty is null || Skipped(spec, compiler) ? null : Ratio(spec - empty, compiler);
     }
 
     /// <summary>An analysis far cheaper than the compilation cannot have compiled: Roslyn skipped it.</summary>
@@ -82,6 +85,9 @@ internal static class CostModel
 
     public static string Percent(double? share) => share is { } value ? $"{value:P2}" : "-";
 
-    private static double? Share(TimeSpan? part, TimeSpan? whole) =>
+    public static string Times(double? growth) => growth is { } value ? $"{value:N2}x" : "-";
+
+    /// <summary><paramref name="part"/> / <paramref name="whole"/>: a share of compiler time, or a growth between project sizes.</summary>
+    public static double? Ratio(TimeSpan? part, TimeSpan? whole) =>
         part is { } p && whole is { } w && w > TimeSpan.Zero ? p / w : null;
 }

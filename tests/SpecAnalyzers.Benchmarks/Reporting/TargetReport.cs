@@ -97,16 +97,16 @@ internal static class TargetReport
         if (AnalyzerShare(at10K) is { } share)
         {
             output.WriteLine($"- At most {MaximumShareAt10K:P0} of compiler time at 10,000 types: {Percent(share)} " +
-                $"(own work {Percent(OwnWork(at10K) / Cpu(at10K.WithMethod(CompilerOnly)))}, added CPU over the empty analyzer {Percent(AddedCpuShare(at10K))}, added allocation " +
+                $"(own work {Percent(OwnWorkShare(at10K))}, added CPU over the empty analyzer {Percent(AddedCpuShare(at10K))}, added allocation " +
                 $"{Percent(summary is null ? null : AddedAllocationShare(summary, at10K.Project!))}) -> {Verdict(share <= MaximumShareAt10K)}");
         }
 
         var at50K = Key(ProjectShape.WithSpecs, 50_000);
-        if (Growth(OwnWork(at50K), OwnWork(at10K)) is { } growth)
+        if (Ratio(OwnWork(at50K), OwnWork(at10K)) is { } growth)
         {
-            output.WriteLine($"- Linear, 50,000 types within {MaximumGrowth50KOver10K}x of 10,000: own work {growth:N2}x " +
-                $"(Roslyn's wall-clock account {Growth(AnalyzerTime(at50K), AnalyzerTime(at10K)):N2}x, the compiler " +
-                $"{Growth(Cpu(at50K.WithMethod(CompilerOnly)), Cpu(at10K.WithMethod(CompilerOnly))):N2}x) -> {Verdict(growth <= MaximumGrowth50KOver10K)}");
+            output.WriteLine($"- Linear, 50,000 types within {MaximumGrowth50KOver10K}x of 10,000: own work {Times(growth)} " +
+                $"(Roslyn's wall-clock account {Times(Ratio(AnalyzerTime(at50K), AnalyzerTime(at10K)))}, the compiler " +
+                $"{Times(Ratio(Cpu(at50K.WithMethod(CompilerOnly)), Cpu(at10K.WithMethod(CompilerOnly))))}) -> {Verdict(growth <= MaximumGrowth50KOver10K)}");
         }
 
         foreach (var shape in new[] { ProjectShape.AnnotationsWithoutSpecs, ProjectShape.WithoutAnnotations })
@@ -126,8 +126,6 @@ internal static class TargetReport
                   $"{Percent(summary is null ? null : AddedAllocationShare(summary, key.Project!))})");
         }
     }
-
-    private static double? Growth(TimeSpan? large, TimeSpan? small) => large is { } l && small is { } s && s > TimeSpan.Zero ? l / s : null;
 
     private static string Verdict(bool met) => met ? "met" : "NOT MET";
 }
