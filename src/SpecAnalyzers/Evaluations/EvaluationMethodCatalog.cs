@@ -67,12 +67,19 @@ namespace SpecAnalyzers.Evaluations
             }
 
             FeatureGateAttribute = featureGateAttribute;
+            TakesKeyFromReceiver = declared.Any(entry => entry.Key.IsExtensionMethod && entry.Value == 0);
         }
 
         /// <summary><c>[FeatureGate(...)]</c> of Microsoft.FeatureManagement.AspNetCore, when referenced.</summary>
         public INamedTypeSymbol? FeatureGateAttribute { get; }
 
         public bool HasMethods => _declared.Count > 0;
+
+        /// <summary>
+        /// Whether some configured extension method takes its key as its <c>this</c> parameter
+        /// (<c>"dark-mode".IsOn()</c>): such a call passes its key before its argument list.
+        /// </summary>
+        public bool TakesKeyFromReceiver { get; }
 
         /// <summary>Null when the compilation references no evaluation API at all: the analyzer then registers nothing.</summary>
         public static EvaluationMethodCatalog? TryCreate(Compilation compilation, AnalyzerOptions options)

@@ -23,6 +23,9 @@ namespace SpecAnalyzers.Evaluations
         private readonly EvaluationMethodCatalog _methods;
         private readonly AttributeNameFilter _featureGateNames;
 
+        /// <summary>Null while SPEC204 records keys, which needs every call bound, or when a key can be a call's receiver.</summary>
+        private readonly QuietCalls? _quietCalls;
+
         private readonly ConcurrentDictionary<SpecModel, KeyConstantDescription> _keyConstants = new();
 
         /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
@@ -35,16 +38,19 @@ namespace SpecAnalyzers.Evaluations
             _methods = methods;
             _featureGateNames = new AttributeNameFilter(compilation, "FeatureGate");
             _evaluatedKeys = tracksEvaluatedKeys ? new ConcurrentDictionary<string, byte>(System.StringComparer.Ordinal) : null;
+            _quietCalls = tracksEvaluatedKeys || methods.TakesKeyFromReceiver ? null : new QuietCalls(specs);
         }
 
         /// <summary>
-        /// A call whose method name no evaluation method has is left on its syntax: only the few that remain are bound.
+        /// A call whose method name no evaluation method has is left on its syntax, and so is one that passes only
+        /// keys with nothing to report (<see cref="QuietCalls"/>): only the few that remain are bound.
         /// </summary>
         public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
         {
             var syntax = (InvocationExpressionSyntax)context.Node;
             if (InvokedName(syntax.Expression) is not { } name
                 || !_methods.IsEvaluationMethodName(name)
+                || _quietCalls?.IsQuiet(syntax, context.SemanticModel, context.CancellationToken) == true
                 || IsGenerated(context)
                 || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
                 || !_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
