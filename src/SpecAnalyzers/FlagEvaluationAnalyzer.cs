@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Model;
@@ -10,10 +9,11 @@ namespace SpecAnalyzers
     /// <summary>
     /// Checks every flag evaluation (Microsoft.FeatureManagement, OpenFeature, <c>[FeatureGate]</c>, and the
     /// in-house methods named in <c>spec_analyzers.evaluation_methods</c>) against the declared specs. A compilation
-    /// that references no evaluation API, or not the annotations, costs a few type lookups at its start. Calls and
-    /// attributes are filtered on their syntax (the method's name, the attribute's name) and only the few that
-    /// remain are bound: registering operation actions would make Roslyn build the operation tree of every method
-    /// body. The specs are read once, when the first evaluation needs them.
+    /// that references no evaluation API, or not the annotations, costs a few type lookups at its start. Each file's
+    /// calls and attributes are found by their names in its text, and only those that can report something are
+    /// bound: syntax-node actions would make Roslyn gather every node of every declaration, and operation actions
+    /// would make it build the operation tree of every method body. The specs are read once, when the first
+    /// evaluation needs them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlagEvaluationAnalyzer : DiagnosticAnalyzer
@@ -51,19 +51,9 @@ namespace SpecAnalyzers
                 methods,
                 reportsUnevaluatedSpecs);
 
-            if (methods.HasMethods)
-            {
-                context.RegisterSyntaxNodeAction(analysis.AnalyzeInvocation, SyntaxKind.InvocationExpression);
-            }
-
-            if (methods.FeatureGateAttribute is not null)
-            {
-                context.RegisterSyntaxNodeAction(analysis.AnalyzeAttribute, SyntaxKind.Attribute);
-            }
-
+            context.RegisterSemanticModelAction(analysis.AnalyzeDocument);
             if (reportsUnevaluatedSpecs)
             {
-                context.RegisterSyntaxNodeAction(analysis.RecordKeyConstantReference, SyntaxKind.IdentifierName);
                 context.RegisterCompilationEndAction(analysis.ReportUnevaluatedSpecs);
             }
         }

@@ -22,13 +22,9 @@ namespace SpecAnalyzers
         private static readonly string[] GeneratedFileSuffixes = { ".designer", ".generated", ".g", ".g.i" };
 
         public static bool Contains(Location location, INamedTypeSymbol type, AnalyzerOptions options, CancellationToken cancellationToken) =>
-            (location.SourceTree is { } tree && IsGenerated(tree, options, cancellationToken)) || HasGeneratedCodeAttribute(type);
+            (location.SourceTree is { } tree && IsGeneratedFile(tree, options, cancellationToken)) || IsMarkedGenerated(type);
 
-        /// <param name="symbol">The member or type the code belongs to: it or a type containing it may carry <c>[GeneratedCode]</c>.</param>
-        public static bool Contains(SyntaxTree tree, ISymbol? symbol, AnalyzerOptions options, CancellationToken cancellationToken) =>
-            IsGenerated(tree, options, cancellationToken) || HasGeneratedCodeAttribute(symbol);
-
-        private static bool IsGenerated(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
+        public static bool IsGeneratedFile(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(GeneratedCodeOption, out var configured)
                 && bool.TryParse(configured, out var generated))
@@ -85,7 +81,8 @@ namespace SpecAnalyzers
             return false;
         }
 
-        private static bool HasGeneratedCodeAttribute(ISymbol? symbol)
+        /// <param name="symbol">The member or type the code belongs to: it or a type containing it may carry <c>[GeneratedCode]</c>.</param>
+        public static bool IsMarkedGenerated(ISymbol? symbol)
         {
             for (; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
             {

@@ -46,9 +46,6 @@ namespace SpecAnalyzers.Evaluations
         private readonly Dictionary<IMethodSymbol, int> _declared;
         private readonly ImmutableArray<INamedTypeSymbol> _receivers;
         private readonly HashSet<string> _names;
-
-        /// <summary>The lengths of <see cref="_names"/>: most calls are rejected on their name's length, before hashing it.</summary>
-        private readonly bool[] _nameLengths;
         private readonly ConcurrentDictionary<IMethodSymbol, int> _matched = new(SymbolEqualityComparer.Default);
 
         private EvaluationMethodCatalog(
@@ -60,12 +57,6 @@ namespace SpecAnalyzers.Evaluations
             _declared = declared;
             _receivers = receivers;
             _names = names;
-            _nameLengths = new bool[names.Count == 0 ? 0 : names.Max(name => name.Length) + 1];
-            foreach (var name in names)
-            {
-                _nameLengths[name.Length] = true;
-            }
-
             FeatureGateAttribute = featureGateAttribute;
             TakesKeyFromReceiver = declared.Any(entry => entry.Key.IsExtensionMethod && entry.Value == 0);
         }
@@ -122,21 +113,17 @@ namespace SpecAnalyzers.Evaluations
                 : new EvaluationMethodCatalog(declared, receivers.ToImmutable(), names, featureGate);
         }
 
-        /// <summary>
-        /// Whether some evaluation method has this name: a call to any other method is no evaluation, and is rejected
-        /// on its name's length or one hash lookup, before it is bound.
-        /// </summary>
-        public bool IsEvaluationMethodName(string name) =>
-            name.Length < _nameLengths.Length && _nameLengths[name.Length] && _names.Contains(name);
+        /// <summary>The names of the evaluation methods: a call to a method of any other name evaluates nothing.</summary>
+        public IReadOnlyCollection<string> MethodNames => _names;
 
         /// <summary>
-        /// Whether <paramref name="method"/> evaluates a flag, and which parameter holds the key. Cheap for the
-        /// great majority of calls: a method whose name no evaluation method has is rejected on its length or one hash lookup.
+        /// Whether <paramref name="method"/> evaluates a flag, and which parameter holds the key. A method whose name
+        /// no evaluation method has is rejected on one hash lookup.
         /// </summary>
         public bool TryGetKeyParameter(IMethodSymbol method, out int keyOrdinal)
         {
             keyOrdinal = NoKey;
-            if (!IsEvaluationMethodName(method.Name))
+            if (!_names.Contains(method.Name))
             {
                 return false;
             }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -42,16 +44,73 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>
-        /// A call whose method name no evaluation method has is left on its syntax, and so is one that passes only
-        /// keys with nothing to report (<see cref="QuietCalls"/>): only the few that remain are bound.
+        /// One file's evaluations: the calls to a method with an evaluation method's name, the attributes that can be
+        /// <c>[FeatureGate]</c>, and, while SPEC204 is on, the uses of a <c>Key</c> constant. They are found in the
+        /// file's text (<see cref="IdentifierSearch"/>); a generated file is not read at all.
         /// </summary>
-        public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+        public void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
-            var syntax = (InvocationExpressionSyntax)context.Node;
-            if (InvokedName(syntax.Expression) is not { } name
-                || !_methods.IsEvaluationMethodName(name)
-                || _quietCalls?.IsQuiet(syntax, context.SemanticModel, context.CancellationToken) == true
-                || IsGenerated(context)
+            var cancellationToken = context.CancellationToken;
+            var tree = context.SemanticModel.SyntaxTree;
+            if (GeneratedCode.IsGeneratedFile(tree, context.Options, cancellationToken))
+            {
+                return;
+            }
+
+            // Every search first: the search's buffer is reused by the next file this thread reads.
+            var search = IdentifierSearch.Create(tree, cancellationToken);
+            var calls = new List<SyntaxToken>();
+            foreach (var name in _methods.MethodNames)
+            {
+                calls.AddRange(search.Find(name, cancellationToken));
+            }
+
+            var attributes = new List<SyntaxToken>();
+            if (_methods.FeatureGateAttribute is not null)
+            {
+                foreach (var stem in _featureGateNames.Stems(cancellationToken))
+                {
+                    attributes.AddRange(search.FindAttributeName(stem, cancellationToken));
+                }
+            }
+
+            var keyReferences = _evaluatedKeys is null ? new List<SyntaxToken>() : search.Find(SpecModel.KeyConstantName, cancellationToken);
+
+            foreach (var name in calls)
+            {
+                if (InvocationNamed(name) is { } call)
+                {
+                    AnalyzeInvocation(context, call);
+                }
+            }
+
+            foreach (var name in attributes)
+            {
+                if (AttributeNamed(name) is { } attribute)
+                {
+                    AnalyzeAttribute(context, attribute);
+                }
+            }
+
+            foreach (var name in keyReferences)
+            {
+                if (name.Parent is IdentifierNameSyntax reference)
+                {
+                    RecordKeyConstantReference(context, reference);
+                }
+            }
+        }
+
+        /// <summary>A call that passes only keys with nothing to report (<see cref="QuietCalls"/>) is not bound.</summary>
+        private void AnalyzeInvocation(SemanticModelAnalysisContext context, InvocationExpressionSyntax syntax)
+        {
+            if (_quietCalls?.IsQuiet(syntax, context.SemanticModel, context.CancellationToken) == true)
+            {
+                return;
+            }
+
+            var callSite = EnclosingSymbol(context.SemanticModel, syntax, context.CancellationToken);
+            if (GeneratedCode.IsMarkedGenerated(callSite)
                 || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
                 || !_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
             {
@@ -67,21 +126,21 @@ namespace SpecAnalyzers.Evaluations
 
                 if (argument.ArgumentKind == ArgumentKind.ParamArray)
                 {
-                    AnalyzeKeys(context, argument.Value);
+                    AnalyzeKeys(context, callSite, argument.Value);
                 }
                 else
                 {
-                    AnalyzeKey(context, argument.Value, invocation.Syntax);
+                    AnalyzeKey(context, callSite, argument.Value, invocation.Syntax);
                 }
             }
         }
 
         /// <summary><c>[FeatureGate("a", "b")]</c>: every key of the params array, strings or enum members.</summary>
-        public void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
+        private void AnalyzeAttribute(SemanticModelAnalysisContext context, AttributeSyntax syntax)
         {
-            if (!_featureGateNames.CanBe((AttributeSyntax)context.Node, context.CancellationToken)
-                || IsGenerated(context)
-                || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IAttributeOperation attribute
+            var callSite = EnclosingSymbol(context.SemanticModel, syntax, context.CancellationToken);
+            if (GeneratedCode.IsMarkedGenerated(callSite)
+                || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IAttributeOperation attribute
                 || attribute.Operation is not IObjectCreationOperation { Constructor: { } constructor } creation
                 || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _methods.FeatureGateAttribute))
             {
@@ -92,7 +151,7 @@ namespace SpecAnalyzers.Evaluations
             {
                 if (argument.Parameter is { IsParams: true })
                 {
-                    AnalyzeKeys(context, argument.Value);
+                    AnalyzeKeys(context, callSite, argument.Value);
                 }
             }
         }
@@ -101,20 +160,16 @@ namespace SpecAnalyzers.Evaluations
         /// A use of a spec's <c>Key</c> constant outside the spec itself counts as an evaluation for SPEC204, wherever
         /// it is passed (an unregistered wrapper, a dictionary of flags).
         /// </summary>
-        public void RecordKeyConstantReference(SyntaxNodeAnalysisContext context)
+        private void RecordKeyConstantReference(SemanticModelAnalysisContext context, IdentifierNameSyntax name)
         {
-            var name = (IdentifierNameSyntax)context.Node;
-            if (name.Identifier.ValueText != SpecModel.KeyConstantName || IsGenerated(context))
-            {
-                return;
-            }
-
             // The operation belongs to the whole member access: LyricsCardShare.Key.
             var reference = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name;
             if (context.SemanticModel.GetOperation(reference, context.CancellationToken) is IFieldReferenceOperation { Field: { } field }
                 && field.IsConst
                 && field.ConstantValue is string key
-                && !IsWithin(context.ContainingSymbol, field.ContainingType))
+                && EnclosingSymbol(context.SemanticModel, name, context.CancellationToken) is var user
+                && !GeneratedCode.IsMarkedGenerated(user)
+                && !IsWithin(user, field.ContainingType))
             {
                 _evaluatedKeys?.TryAdd(key, 0);
             }
@@ -139,19 +194,19 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
-        private void AnalyzeKeys(SyntaxNodeAnalysisContext context, IOperation keys)
+        private void AnalyzeKeys(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation keys)
         {
             if (keys is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {
-                    AnalyzeKey(context, element, evaluation: null);
+                    AnalyzeKey(context, callSite, element, evaluation: null);
                 }
             }
         }
 
         /// <param name="evaluation">The call that evaluates one key, where SPEC203 goes; null when a call names several.</param>
-        private void AnalyzeKey(SyntaxNodeAnalysisContext context, IOperation value, SyntaxNode? evaluation)
+        private void AnalyzeKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, SyntaxNode? evaluation)
         {
             if (value is IInvalidOperation || value.Type is { TypeKind: TypeKind.Error })
             {
@@ -160,7 +215,7 @@ namespace SpecAnalyzers.Evaluations
 
             if (!TryGetConstantKey(value, out var key))
             {
-                ReportNonConstantKey(context, value);
+                ReportNonConstantKey(context, callSite, value);
                 return;
             }
 
@@ -172,19 +227,19 @@ namespace SpecAnalyzers.Evaluations
             _evaluatedKeys?.TryAdd(key, 0);
             if (!_specs.TryGet(key, context.CancellationToken, out var spec))
             {
-                ReportUndeclaredKey(context, value, key, _specs.GetAll(context.CancellationToken));
+                ReportUndeclaredKey(context, callSite, value, key, _specs.GetAll(context.CancellationToken));
             }
             else if (spec.Phase == SpecPhase.Retired)
             {
                 ReportRetired(context, (evaluation ?? value.Syntax).GetLocation(), spec);
             }
-            else if (value is ILiteralOperation && TryDescribeKeyConstant(spec, context.ContainingSymbol, out var properties, out var display))
+            else if (value is ILiteralOperation && TryDescribeKeyConstant(spec, callSite, out var properties, out var display))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.FlagKeyLiteral, value.Syntax.GetLocation(), properties, key, display));
             }
         }
 
-        private void ReportUndeclaredKey(SyntaxNodeAnalysisContext context, IOperation value, string key, DeclaredSpecs specs)
+        private void ReportUndeclaredKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, string key, DeclaredSpecs specs)
         {
             var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
             var hint = suggestions.IsEmpty
@@ -202,7 +257,7 @@ namespace SpecAnalyzers.Evaluations
 
             foreach (var suggestion in suggestions)
             {
-                if (specs.TryGet(suggestion, out var spec) && TryDescribeKeyConstant(spec, context.ContainingSymbol, out var constant, out _))
+                if (specs.TryGet(suggestion, out var spec) && TryDescribeKeyConstant(spec, callSite, out var constant, out _))
                 {
                     properties = properties.Add(FlagDiagnosticProperties.SuggestionConstant(suggestion), constant[FlagDiagnosticProperties.KeyConstant]);
                 }
@@ -211,7 +266,7 @@ namespace SpecAnalyzers.Evaluations
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UndeclaredFlagKey, value.Syntax.GetLocation(), properties, key, hint));
         }
 
-        private static void ReportRetired(SyntaxNodeAnalysisContext context, Location location, SpecModel spec)
+        private static void ReportRetired(SemanticModelAnalysisContext context, Location location, SpecModel spec)
         {
             var advice = spec.Outcome switch
             {
@@ -225,7 +280,7 @@ namespace SpecAnalyzers.Evaluations
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.RetiredFlagEvaluated, location, properties, spec.DisplayName, advice));
         }
 
-        private void ReportNonConstantKey(SyntaxNodeAnalysisContext context, IOperation value)
+        private void ReportNonConstantKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value)
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
             var advice = "pass a spec's Key constant";
@@ -243,7 +298,7 @@ namespace SpecAnalyzers.Evaluations
             }
             else if (TryGetInitializerKey(value, context.CancellationToken) is { } likelyKey
                 && _specs.TryGet(likelyKey, context.CancellationToken, out var spec)
-                && TryDescribeKeyConstant(spec, context.ContainingSymbol, out properties, out var display))
+                && TryDescribeKeyConstant(spec, callSite, out properties, out var display))
             {
                 _evaluatedKeys?.TryAdd(likelyKey, 0);
                 advice = "pass " + display;
@@ -346,17 +401,42 @@ namespace SpecAnalyzers.Evaluations
             return null;
         }
 
-        private static bool IsGenerated(SyntaxNodeAnalysisContext context) =>
-            GeneratedCode.Contains(context.Node.SyntaxTree, context.ContainingSymbol, context.Options, context.CancellationToken);
-
-        /// <summary>The name of the method a call invokes, as written: <c>IsEnabledAsync</c> of <c>features?.IsEnabledAsync(…)</c>.</summary>
-        private static string? InvokedName(ExpressionSyntax invoked) => invoked switch
+        /// <summary>The call <paramref name="name"/> names the method of: <c>IsEnabledAsync</c> of <c>features?.IsEnabledAsync(…)</c>.</summary>
+        private static InvocationExpressionSyntax? InvocationNamed(SyntaxToken name)
         {
-            SimpleNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        };
+            SyntaxNode? invoked = name.Parent as SimpleNameSyntax;
+            invoked = invoked?.Parent switch
+            {
+                MemberAccessExpressionSyntax access when access.Name == invoked => access,
+                MemberBindingExpressionSyntax binding when binding.Name == invoked => binding,
+                _ => invoked,
+            };
+
+            return invoked?.Parent is InvocationExpressionSyntax call && call.Expression == invoked ? call : null;
+        }
+
+        /// <summary>The attribute <paramref name="name"/> ends the name of: <c>FeatureGate</c> of <c>[Mvc.FeatureGate(…)]</c>.</summary>
+        private static AttributeSyntax? AttributeNamed(SyntaxToken name)
+        {
+            SyntaxNode? written = name.Parent as SimpleNameSyntax;
+            written = written?.Parent switch
+            {
+                QualifiedNameSyntax qualified when qualified.Right == written => qualified,
+                AliasQualifiedNameSyntax aliasQualified when aliasQualified.Name == written => aliasQualified,
+                _ => written,
+            };
+
+            return written?.Parent is AttributeSyntax attribute && attribute.Name == written ? attribute : null;
+        }
+
+        /// <summary>
+        /// The member, lambda or type the code belongs to, for accessibility, <c>[GeneratedCode]</c> and SPEC204's
+        /// "outside the spec": an attribute belongs to the declaration it is written on.
+        /// </summary>
+        private static ISymbol? EnclosingSymbol(SemanticModel semanticModel, SyntaxNode node, CancellationToken cancellationToken) =>
+            node.FirstAncestorOrSelf<AttributeListSyntax>()?.Parent is { } attributed && semanticModel.GetDeclaredSymbol(attributed, cancellationToken) is { } declared
+                ? declared
+                : semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken);
 
         private static bool IsWithin(ISymbol? symbol, INamedTypeSymbol type)
         {

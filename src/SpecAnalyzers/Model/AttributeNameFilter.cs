@@ -30,8 +30,8 @@ namespace SpecAnalyzers.Model
             _stems = new(ReadStems);
         }
 
-        public bool CanBe(AttributeSyntax attribute, CancellationToken cancellationToken) =>
-            AttributeSyntaxIndex.RightmostName(attribute.Name) is { } name && CanBe(AttributeSyntaxIndex.Stem(name), cancellationToken);
+        /// <summary>Every name, without the <c>Attribute</c> suffix, that an attribute of the types can be written with.</summary>
+        public IReadOnlyCollection<string> Stems(CancellationToken cancellationToken) => _stems.Get(cancellationToken);
 
         /// <param name="stem">The attribute's name as written, without the <c>Attribute</c> suffix.</param>
         public bool CanBe(string stem, CancellationToken cancellationToken) => _stems.Get(cancellationToken).Contains(stem);
