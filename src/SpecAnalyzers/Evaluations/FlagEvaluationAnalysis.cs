@@ -402,31 +402,29 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>The call <paramref name="name"/> names the method of: <c>IsEnabledAsync</c> of <c>features?.IsEnabledAsync(…)</c>.</summary>
-        private static InvocationExpressionSyntax? InvocationNamed(SyntaxToken name)
-        {
-            SyntaxNode? invoked = name.Parent as SimpleNameSyntax;
-            invoked = invoked?.Parent switch
-            {
-                MemberAccessExpressionSyntax access when access.Name == invoked => access,
-                MemberBindingExpressionSyntax binding when binding.Name == invoked => binding,
-                _ => invoked,
-            };
-
-            return invoked?.Parent is InvocationExpressionSyntax call && call.Expression == invoked ? call : null;
-        }
+        private static InvocationExpressionSyntax? InvocationNamed(SyntaxToken name) =>
+            WrittenName(name) is { Parent: InvocationExpressionSyntax call } written && call.Expression == written ? call : null;
 
         /// <summary>The attribute <paramref name="name"/> ends the name of: <c>FeatureGate</c> of <c>[Mvc.FeatureGate(…)]</c>.</summary>
-        private static AttributeSyntax? AttributeNamed(SyntaxToken name)
-        {
-            SyntaxNode? written = name.Parent as SimpleNameSyntax;
-            written = written?.Parent switch
-            {
-                QualifiedNameSyntax qualified when qualified.Right == written => qualified,
-                AliasQualifiedNameSyntax aliasQualified when aliasQualified.Name == written => aliasQualified,
-                _ => written,
-            };
+        private static AttributeSyntax? AttributeNamed(SyntaxToken name) =>
+            WrittenName(name) is { Parent: AttributeSyntax attribute } written && attribute.Name == written ? attribute : null;
 
-            return written?.Parent is AttributeSyntax attribute && attribute.Name == written ? attribute : null;
+        /// <summary>The whole name that ends with <paramref name="name"/>: <c>features.IsEnabledAsync</c>, <c>.IsEnabledAsync</c>, <c>Mvc.FeatureGate</c>.</summary>
+        private static SyntaxNode? WrittenName(SyntaxToken name)
+        {
+            if (name.Parent is not SimpleNameSyntax simple)
+            {
+                return null;
+            }
+
+            return simple.Parent switch
+            {
+                MemberAccessExpressionSyntax access when access.Name == simple => access,
+                MemberBindingExpressionSyntax binding when binding.Name == simple => binding,
+                QualifiedNameSyntax qualified when qualified.Right == simple => qualified,
+                AliasQualifiedNameSyntax aliasQualified when aliasQualified.Name == simple => aliasQualified,
+                _ => simple,
+            };
         }
 
         /// <summary>
