@@ -74,7 +74,7 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            var keyReferences = _evaluatedKeys is null ? new List<SyntaxToken>() : search.Find(SpecModel.KeyConstantName, cancellationToken);
+            var keyReferences = _evaluatedKeys is null ? null : search.Find(SpecModel.KeyConstantName, cancellationToken);
 
             foreach (var name in calls)
             {
@@ -90,6 +90,11 @@ namespace SpecAnalyzers.Evaluations
                 {
                     AnalyzeAttribute(context, attribute);
                 }
+            }
+
+            if (keyReferences is null)
+            {
+                return;
             }
 
             foreach (var name in keyReferences)
