@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Evaluations
 {
@@ -15,8 +16,6 @@ namespace SpecAnalyzers.Evaluations
     /// </summary>
     internal sealed class IdentifierSearch
     {
-        private const string AttributeSuffix = "Attribute";
-
         /// <summary>One buffer per thread, reused file after file: the text is copied, not allocated, once per file.</summary>
         [ThreadStatic]
         private static char[]? t_buffer;
@@ -94,11 +93,7 @@ namespace SpecAnalyzers.Evaluations
         }
 
         private static bool Spells(string identifier, string name, bool withAttributeSuffix) =>
-            identifier == name
-            || (withAttributeSuffix
-                && identifier.Length == name.Length + AttributeSuffix.Length
-                && identifier.StartsWith(name, StringComparison.Ordinal)
-                && identifier.EndsWith(AttributeSuffix, StringComparison.Ordinal));
+            identifier == name || (withAttributeSuffix && AttributeSyntaxIndex.Stem(identifier) == name);
 
         private int IndexOf(string value, int start)
         {
