@@ -19,15 +19,7 @@ internal static class FlagCompilations
     public static async Task<CSharpCompilation> CreateWithSpecLibraryAsync(params string[] sources)
     {
         var references = await FlagLibraries.ResolveAsync();
-        var library = CSharpCompilation.Create(
-            "Music.Specs",
-            [CSharpSyntaxTree.ParseText(Specs.Catalog)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new MemoryStream();
-        var emitted = library.Emit(image);
-        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
-        return AnalyzerRunner.CreateCompilation(references.Add(MetadataReference.CreateFromImage(image.ToArray())), sources);
+        return AnalyzerRunner.CreateCompilation(references.Add(EmittedLibrary.Create("Music.Specs", Specs.Catalog, references)), sources);
     }
 
     /// <summary>Applies an .editorconfig's <c>dotnet_diagnostic.*.severity</c> lines the way the compiler does.</summary>

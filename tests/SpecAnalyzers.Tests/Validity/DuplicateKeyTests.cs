@@ -206,14 +206,6 @@ public sealed class DuplicateKeyTests
             references = references.Add(TestReferences.Annotations);
         }
 
-        var compilation = CSharpCompilation.Create(
-            name,
-            [CSharpSyntaxTree.ParseText(source)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return EmittedLibrary.Create(name, source, references);
     }
 }
