@@ -30,10 +30,15 @@ namespace SpecAnalyzers
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, SpecAttributeTypes attributeTypes)
         {
             var settings = SpecCompilationSettings.Create(context.Options, context.CancellationToken);
-            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes, settings), SymbolKind.NamedType);
+            var linkedTypes = new LinkedTypeCheck(attributeTypes);
+            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes, linkedTypes, settings), SymbolKind.NamedType);
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext symbolContext, SpecAttributeTypes attributeTypes, SpecCompilationSettings settings)
+        private static void AnalyzeType(
+            SymbolAnalysisContext symbolContext,
+            SpecAttributeTypes attributeTypes,
+            LinkedTypeCheck linkedTypes,
+            SpecCompilationSettings settings)
         {
             var annotatedType = SpecTypeReader.Read((INamedTypeSymbol)symbolContext.Symbol, attributeTypes, symbolContext.CancellationToken);
             if (annotatedType is null)
@@ -41,7 +46,7 @@ namespace SpecAnalyzers
                 return;
             }
 
-            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes, settings);
+            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes, linkedTypes, settings);
             foreach (var rule in SpecRuleCatalog.All)
             {
                 rule.Analyze(ruleContext);

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using SpecAnalyzers.Tests.Verifiers;
 using static SpecAnalyzers.Tests.Verifiers.SpecSources;
 
@@ -8,6 +10,20 @@ public sealed class NotAMetricOrGoalTests
 {
     private const string Rule = "SPEC102";
     private const string Experiment = "Experiment 'lyrics-card-share' (LyricsCardShare)";
+
+    /// <summary>A spec whose success metric is <c>PlayCount</c>, a type each test declares its own way.</summary>
+    private const string PlayCountAsSuccessMetric = """
+        using SpecAnalyzers;
+        namespace Music
+        {
+            [FeatureFlag("autoplay-radio")]
+            [SuccessMetric({|#0:typeof(PlayCount)|})]
+            public sealed class AutoplayRadio { }
+        }
+        """;
+
+    private static DiagnosticResult PlayCountIsNotAMetric =>
+        RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "success metric", "PlayCount", "Metric");
 
     [Fact]
     public Task SuccessAndGuardrailOfPlainType_ReportedOnTypeOf() =>
@@ -135,6 +151,121 @@ public sealed class NotAMetricOrGoalTests
             }
             """],
             RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "guardrail metric", "SessionLength", "Metric"));
+
+    [Fact]
+    public Task OtherMetricAttributeInSource_Reported() =>
+        RuleVerifier.VerifyAsync(Rule, ["""
+            namespace Telemetry
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class MetricAttribute : System.Attribute { }
+            }
+            """, """
+            using Telemetry;
+            namespace Music
+            {
+                [Metric]
+                public sealed class PlayCount { }
+            }
+            """, PlayCountAsSuccessMetric],
+            PlayCountIsNotAMetric);
+
+    [Fact]
+    public async Task OtherGenericGoalAttributeInMetadata_Reported()
+    {
+        var telemetry = EmittedLibrary.Create("Telemetry", """
+            namespace Telemetry
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class GoalAttribute<T> : System.Attribute { }
+            }
+            """, await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+        var test = RuleVerifier.Create(Rule, Catalog, """
+            using Telemetry;
+            namespace Music
+            {
+                [Goal<int>]
+                public sealed class Retention { }
+            }
+            """, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("autoplay-radio")]
+                [Hypothesis("We believe radio after an album keeps people listening because 20% of sessions end with the album", Goal = {|#0:typeof(Retention)|})]
+                public sealed class AutoplayRadio { }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(telemetry);
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "goal", "Retention", "Goal"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task AliasNamedLikeTheMarkerForAnotherAttribute_Reported() =>
+        RuleVerifier.VerifyAsync(Rule, ["""
+            using Metric = System.Runtime.CompilerServices.CompilerGeneratedAttribute;
+            namespace Music
+            {
+                [Metric]
+                public sealed class PlayCount { }
+            }
+            """, PlayCountAsSuccessMetric],
+            PlayCountIsNotAMetric);
+
+    [Fact]
+    public Task MarkerWrittenThroughAlias_Counts() =>
+        RuleVerifier.VerifyAsync(Rule, ["""
+            using Measure = SpecAnalyzers.MetricAttribute;
+            using Aim = SpecAnalyzers.GoalAttribute;
+            namespace Music
+            {
+                [Measure("listening.play_count")]
+                public sealed class PlayCount { }
+
+                [Aim("Keep people listening")]
+                public sealed class Engagement { }
+            }
+            """, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [FeatureFlag("autoplay-radio")]
+                [Hypothesis("We believe radio after an album keeps people listening because 20% of sessions end with the album", Goal = typeof(Engagement))]
+                [SuccessMetric(typeof(PlayCount))]
+                public sealed class AutoplayRadio { }
+            }
+            """]);
+
+    [Fact]
+    public async Task MetricFromReferencedAssembly_Counts()
+    {
+        var references = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var metrics = EmittedLibrary.Create("Music.Metrics", """
+            using SpecAnalyzers;
+            namespace Music.Metrics
+            {
+                [Metric("listening.play_count")]
+                public sealed class PlayCount { }
+
+                public sealed class PlayLog { }
+            }
+            """, references.Add(TestReferences.Annotations));
+        var test = RuleVerifier.Create(Rule, Catalog, """
+            using SpecAnalyzers;
+            using Music.Metrics;
+            namespace Music
+            {
+                [FeatureFlag("autoplay-radio")]
+                [SuccessMetric(typeof(PlayCount))]
+                [GuardrailMetric({|#0:typeof(PlayLog)|})]
+                public sealed class AutoplayRadio { }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(metrics);
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "guardrail metric", "PlayLog", "Metric"));
+        await test.RunAsync();
+    }
 
     [Fact]
     public async Task UnboundTypes_LeftToTheCompiler()
