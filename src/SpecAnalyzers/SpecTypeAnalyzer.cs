@@ -30,15 +30,10 @@ namespace SpecAnalyzers
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, SpecAttributeTypes attributeTypes)
         {
             var settings = SpecCompilationSettings.Create(context.Options, context.CancellationToken);
-            var linkedTypes = new LinkedTypeCheck(attributeTypes);
-            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes, linkedTypes, settings), SymbolKind.NamedType);
+            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes, settings), SymbolKind.NamedType);
         }
 
-        private static void AnalyzeType(
-            SymbolAnalysisContext symbolContext,
-            SpecAttributeTypes attributeTypes,
-            LinkedTypeCheck linkedTypes,
-            SpecCompilationSettings settings)
+        private static void AnalyzeType(SymbolAnalysisContext symbolContext, SpecAttributeTypes attributeTypes, SpecCompilationSettings settings)
         {
             var annotatedType = SpecTypeReader.Read((INamedTypeSymbol)symbolContext.Symbol, attributeTypes, symbolContext.CancellationToken);
             if (annotatedType is null)
@@ -46,7 +41,7 @@ namespace SpecAnalyzers
                 return;
             }
 
-            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes, linkedTypes, settings);
+            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes, settings);
             foreach (var rule in SpecRuleCatalog.All)
             {
                 rule.Analyze(ruleContext);

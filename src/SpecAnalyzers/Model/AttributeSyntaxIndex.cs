@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace SpecAnalyzers.Model
 {
@@ -41,36 +40,6 @@ namespace SpecAnalyzers.Model
 
             // Two threads may read one tree at once; both read the same, and the first one kept wins.
             return Indexes.GetValue(tree, _ => Read(tree, cancellationToken));
-        }
-
-        /// <summary>
-        /// The attributed type declaration whose span is <paramref name="span"/> (a type's <see cref="SyntaxReference.Span"/>);
-        /// null when that declaration has no attributes. <see cref="Types"/> is in file order, so sorted by start.
-        /// </summary>
-        public AttributedType? Find(TextSpan span)
-        {
-            var low = 0;
-            var high = Types.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var declaration = Types[middle].Declaration;
-                if (declaration.SpanStart == span.Start)
-                {
-                    return declaration.Span == span ? Types[middle] : null;
-                }
-
-                if (declaration.SpanStart < span.Start)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return null;
         }
 
         /// <summary><c>FeatureFlagAttribute</c> and <c>FeatureFlag</c> name one attribute type: names compare without the suffix.</summary>

@@ -8,8 +8,7 @@ namespace SpecAnalyzers.Rules
     /// SPEC102: <c>[SuccessMetric(typeof(X))]</c> and <c>[GuardrailMetric(typeof(X))]</c> need X to be a
     /// <c>[Metric]</c>, and <c>[Hypothesis(…, Goal = typeof(X))]</c> needs X to be a <c>[Goal]</c>. One rule for
     /// both: either way the spec links to something that is not what it claims. Types that do not bind are the
-    /// compiler's to report. Whether X is marked is read from its written attributes where they decide
-    /// (<see cref="LinkedTypeCheck"/>).
+    /// compiler's to report.
     /// </summary>
     internal sealed class NotAMetricOrGoalRule : SpecRule
     {
@@ -58,7 +57,17 @@ namespace SpecAnalyzers.Rules
             }
         }
 
-        private static bool Is(in SpecRuleContext context, INamedTypeSymbol type, SpecAttributeKind kind) =>
-            context.LinkedTypes.Is(type, kind, context.CancellationToken);
+        private static bool Is(in SpecRuleContext context, INamedTypeSymbol type, SpecAttributeKind kind)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (context.AttributeTypes.Classify(attribute.AttributeClass) == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

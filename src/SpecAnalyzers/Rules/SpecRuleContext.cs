@@ -15,13 +15,11 @@ namespace SpecAnalyzers.Rules
             SymbolAnalysisContext symbolContext,
             AnnotatedType annotatedType,
             SpecAttributeTypes attributeTypes,
-            LinkedTypeCheck linkedTypes,
             SpecCompilationSettings settings)
         {
             _symbolContext = symbolContext;
             AnnotatedType = annotatedType;
             AttributeTypes = attributeTypes;
-            LinkedTypes = linkedTypes;
             Settings = settings;
         }
 
@@ -31,9 +29,6 @@ namespace SpecAnalyzers.Rules
         public SpecModel? Spec => AnnotatedType.Spec;
 
         public SpecAttributeTypes AttributeTypes { get; }
-
-        /// <summary>Whether a type the spec links to is a <c>[Metric]</c> or a <c>[Goal]</c>, one check per compilation.</summary>
-        public LinkedTypeCheck LinkedTypes { get; }
 
         /// <summary>The owners registry, reference date and other settings, read once per compilation.</summary>
         public SpecCompilationSettings Settings { get; }

@@ -153,15 +153,18 @@ public sealed class NotAMetricOrGoalTests
             RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "guardrail metric", "SessionLength", "Metric"));
 
     [Fact]
-    public Task OtherMetricAttributeInSource_Reported() =>
+    public Task OtherMetricAttributeNestedInSource_Reported() =>
         RuleVerifier.VerifyAsync(Rule, ["""
             namespace Telemetry
             {
-                [System.AttributeUsage(System.AttributeTargets.Class)]
-                public sealed class MetricAttribute : System.Attribute { }
+                public static class Attributes
+                {
+                    [System.AttributeUsage(System.AttributeTargets.Class)]
+                    public sealed class MetricAttribute : System.Attribute { }
+                }
             }
             """, """
-            using Telemetry;
+            using static Telemetry.Attributes;
             namespace Music
             {
                 [Metric]
