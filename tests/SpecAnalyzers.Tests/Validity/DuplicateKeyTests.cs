@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Tests.ValidCode;
 using SpecAnalyzers.Tests.Verifiers;
