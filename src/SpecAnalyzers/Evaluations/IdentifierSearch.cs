@@ -25,6 +25,9 @@ namespace SpecAnalyzers.Evaluations
         private readonly int _length;
         private readonly bool _mayHaveEscapes;
 
+        /// <summary>Every identifier token of a text that may have escapes, gathered by the first search: one walk per file.</summary>
+        private List<SyntaxToken>? _identifiers;
+
         private IdentifierSearch(SyntaxNode root, char[] text, int length)
         {
             _root = root;
@@ -60,9 +63,9 @@ namespace SpecAnalyzers.Evaluations
             var found = new List<SyntaxToken>();
             if (_mayHaveEscapes)
             {
-                foreach (var token in _root.DescendantTokens())
+                foreach (var token in Identifiers(cancellationToken))
                 {
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && Spells(token.ValueText, name, withAttributeSuffix))
+                    if (Spells(token.ValueText, name, withAttributeSuffix))
                     {
                         found.Add(token);
                     }
@@ -90,6 +93,26 @@ namespace SpecAnalyzers.Evaluations
             }
 
             return found;
+        }
+
+        private List<SyntaxToken> Identifiers(CancellationToken cancellationToken)
+        {
+            if (_identifiers is not null)
+            {
+                return _identifiers;
+            }
+
+            var identifiers = new List<SyntaxToken>();
+            foreach (var token in _root.DescendantTokens())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    identifiers.Add(token);
+                }
+            }
+
+            return _identifiers = identifiers;
         }
 
         private static bool Spells(string identifier, string name, bool withAttributeSuffix) =>
