@@ -20,14 +20,28 @@ internal static class CostModel
 
     public static TimeSpan? Cpu(MeasurementKey key) => Measurements.MedianCpu(key);
 
-    /// <summary>Time inside the SpecAnalyzers analyzers, summed over them.</summary>
-    public static TimeSpan? AnalyzerTime(MeasurementKey key) => Total(Measurements.MedianAnalyzerTimes(key.WithMethod(WithSpecAnalyzers)));
+    /// <summary>Time inside the SpecAnalyzers analyzers, added up over them.</summary>
+    public static TimeSpan? AnalyzerTime(MeasurementKey key) => Measurements.MedianTotalAnalyzerTime(key.WithMethod(WithSpecAnalyzers));
 
     /// <summary>
     /// SpecAnalyzers' own work, summed over its analyzers: their time less the garbage collections that fell in it
     /// (<see cref="Analysis.WorkTimedAnalyzer"/>). What it costs the collector is <see cref="AddedAllocationShare"/>.
     /// </summary>
-    public static TimeSpan? OwnWork(MeasurementKey key) => Total(Measurements.MedianOwnWork(key.WithMethod(WithSpecAnalyzers)));
+    public static TimeSpan? OwnWork(MeasurementKey key) => Measurements.MedianTotalOwnWork(key.WithMethod(WithSpecAnalyzers));
+
+    /// <summary>
+    /// The lowest and the highest growth of own work from <paramref name="small"/> to <paramref name="large"/> over
+    /// every pairing of one invocation of each: how far the verdict moves with the samples alone.
+    /// </summary>
+    public static (double Lowest, double Highest)? OwnWorkGrowthRange(MeasurementKey small, MeasurementKey large)
+    {
+        var smallWork = Measurements.TotalOwnWorkPerInvocation(small.WithMethod(WithSpecAnalyzers));
+        var growths = Measurements.TotalOwnWorkPerInvocation(large.WithMethod(WithSpecAnalyzers))
+            .SelectMany(largeWork => smallWork.Select(work => Ratio(largeWork, work)))
+            .OfType<double>()
+            .ToList();
+        return growths.Count == 0 ? null : (growths.Min(), growths.Max());
+    }
 
     /// <summary>SpecAnalyzers' execution time as a share of the compiler's CPU time.</summary>
     public static double? AnalyzerShare(MeasurementKey key) => Ratio(AnalyzerTime(key), Cpu(key.WithMethod(CompilerOnly)));
@@ -78,10 +92,6 @@ internal static class CostModel
     public static string Percent(double? share) => share is { } value ? $"{value:P2}" : "-";
 
     public static string Times(double? growth) => growth is { } value ? $"{value:N2}x" : "-";
-
-    /// <summary>The times of all analyzers added up; none when no analyzer was timed.</summary>
-    private static TimeSpan? Total(IReadOnlyDictionary<string, TimeSpan> times) =>
-        times.Count == 0 ? null : times.Values.Aggregate(TimeSpan.Zero, (sum, time) => sum + time);
 
     /// <summary><paramref name="part"/> / <paramref name="whole"/>: a share of compiler time, or a growth between project sizes.</summary>
     public static double? Ratio(TimeSpan? part, TimeSpan? whole) =>

@@ -35,6 +35,29 @@ internal static class Measurements
     /// <summary>Median of each analyzer's own work (<see cref="WorkTimedAnalyzer"/>) over the recorded invocations.</summary>
     public static IReadOnlyDictionary<string, TimeSpan> MedianOwnWork(MeasurementKey key) => MedianPerAnalyzer(key, times => times.OwnWork);
 
+    /// <summary>
+    /// Median over the recorded invocations of Roslyn's execution time of all analyzers together. Each invocation is
+    /// added up first: a sum of per-analyzer medians would take each analyzer from its quietest invocation and add
+    /// up a time no invocation had, lower the more the analyzers' times move.
+    /// </summary>
+    public static TimeSpan? MedianTotalAnalyzerTime(MeasurementKey key) => MedianTotal(key, times => times.Roslyn);
+
+    /// <summary>Median over the recorded invocations of all analyzers' own work together, each invocation added up first.</summary>
+    public static TimeSpan? MedianTotalOwnWork(MeasurementKey key) => MedianTotal(key, times => times.OwnWork);
+
+    /// <summary>Each recorded invocation's own work, added up over its analyzers; empty when none was timed.</summary>
+    public static IReadOnlyList<TimeSpan> TotalOwnWorkPerInvocation(MeasurementKey key) => TotalsPerInvocation(key, times => times.OwnWork);
+
+    private static TimeSpan? MedianTotal(MeasurementKey key, Func<AnalyzerTimes, IReadOnlyDictionary<string, TimeSpan>> account) =>
+        TotalsPerInvocation(key, account) is { Count: > 0 } totals ? Median(totals) : null;
+
+    private static IReadOnlyList<TimeSpan> TotalsPerInvocation(MeasurementKey key, Func<AnalyzerTimes, IReadOnlyDictionary<string, TimeSpan>> account) =>
+        Samples.TryGetValue(key, out var samples)
+            ? [.. samples.Select(sample => account(sample.AnalyzerTimes))
+                .Where(times => times.Count > 0)
+                .Select(times => times.Values.Aggregate(TimeSpan.Zero, (sum, time) => sum + time))]
+            : [];
+
     private static IReadOnlyDictionary<string, TimeSpan> MedianPerAnalyzer(MeasurementKey key, Func<AnalyzerTimes, IReadOnlyDictionary<string, TimeSpan>> account)
     {
         if (!Samples.TryGetValue(key, out var samples))
