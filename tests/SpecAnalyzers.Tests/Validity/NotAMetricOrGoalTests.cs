@@ -10,6 +10,7 @@ public sealed class NotAMetricOrGoalTests
 {
     private const string Rule = "SPEC102";
     private const string Experiment = "Experiment 'lyrics-card-share' (LyricsCardShare)";
+    private const string AutoplayRadioFlag = "Feature flag 'autoplay-radio' (AutoplayRadio)";
 
     /// <summary>A spec whose success metric is <c>PlayCount</c>, a type each test declares its own way.</summary>
     private const string PlayCountAsSuccessMetric = """
@@ -23,7 +24,7 @@ public sealed class NotAMetricOrGoalTests
         """;
 
     private static DiagnosticResult PlayCountIsNotAMetric =>
-        RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "success metric", "PlayCount", "Metric");
+        RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(AutoplayRadioFlag, "success metric", "PlayCount", "Metric");
 
     [Fact]
     public Task SuccessAndGuardrailOfPlainType_ReportedOnTypeOf() =>
@@ -89,7 +90,7 @@ public sealed class NotAMetricOrGoalTests
             [GuardrailMetric({|#0:typeof(System.TimeSpan)|})]
             public sealed class AutoplayRadio { }
             """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "guardrail metric", "TimeSpan", "Metric"));
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(AutoplayRadioFlag, "guardrail metric", "TimeSpan", "Metric"));
 
     [Fact]
     public Task AliasedAttributesAndQualifiedTypeNames_Reported() =>
@@ -200,7 +201,7 @@ public sealed class NotAMetricOrGoalTests
             }
             """);
         test.TestState.AdditionalReferences.Add(telemetry);
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "goal", "Retention", "Goal"));
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(AutoplayRadioFlag, "goal", "Retention", "Goal"));
         await test.RunAsync();
     }
 
@@ -266,7 +267,7 @@ public sealed class NotAMetricOrGoalTests
             }
             """);
         test.TestState.AdditionalReferences.Add(metrics);
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'autoplay-radio' (AutoplayRadio)", "guardrail metric", "PlayLog", "Metric"));
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(AutoplayRadioFlag, "guardrail metric", "PlayLog", "Metric"));
         await test.RunAsync();
     }
 
