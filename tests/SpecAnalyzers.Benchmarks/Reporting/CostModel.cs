@@ -20,12 +20,12 @@ internal static class CostModel
 
     public static TimeSpan? Cpu(MeasurementKey key) => Measurements.MedianCpu(key);
 
-    /// <summary>Time inside the SpecAnalyzers analyzers, added up over them.</summary>
+    /// <summary>Time inside the SpecAnalyzers analyzers, added up over them within each invocation.</summary>
     public static TimeSpan? AnalyzerTime(MeasurementKey key) => Measurements.MedianTotalAnalyzerTime(key.WithMethod(WithSpecAnalyzers));
 
     /// <summary>
-    /// SpecAnalyzers' own work, summed over its analyzers: their time less the garbage collections that fell in it
-    /// (<see cref="Analysis.WorkTimedAnalyzer"/>). What it costs the collector is <see cref="AddedAllocationShare"/>.
+    /// SpecAnalyzers' own work, added up over its analyzers within each invocation: their time less the garbage
+    /// collections that fell in it (<see cref="Analysis.WorkTimedAnalyzer"/>). What it costs the collector is <see cref="AddedAllocationShare"/>.
     /// </summary>
     public static TimeSpan? OwnWork(MeasurementKey key) => Measurements.MedianTotalOwnWork(key.WithMethod(WithSpecAnalyzers));
 
