@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Model;
 using SpecAnalyzers.Options;
@@ -9,9 +10,10 @@ using SpecAnalyzers.Rules;
 namespace SpecAnalyzers
 {
     /// <summary>
-    /// Reads every annotated type once into the spec model and runs each rule of <see cref="SpecRuleCatalog"/>
-    /// over it. Types without attributes cost one empty attribute lookup; compilations that do not reference
-    /// SpecAnalyzers cost one type lookup per attribute at compilation start.
+    /// Reads every annotated type into the spec model and runs each rule of <see cref="SpecRuleCatalog.PerType"/>
+    /// over it; reads the specs of each file again once the compiler has finished the file, for the rules of
+    /// <see cref="SpecRuleCatalog.PerFile"/>. Types without attributes cost one empty attribute lookup; compilations
+    /// that do not reference SpecAnalyzers cost one type lookup per attribute at compilation start.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SpecTypeAnalyzer : SpecCompilationAnalyzer
@@ -31,6 +33,7 @@ namespace SpecAnalyzers
         {
             var settings = SpecCompilationSettings.Create(context.Options, context.CancellationToken);
             context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeTypes, settings), SymbolKind.NamedType);
+            context.RegisterSemanticModelAction(modelContext => AnalyzeFile(modelContext, attributeTypes, settings));
         }
 
         private static void AnalyzeType(SymbolAnalysisContext symbolContext, SpecAttributeTypes attributeTypes, SpecCompilationSettings settings)
@@ -41,17 +44,62 @@ namespace SpecAnalyzers
                 return;
             }
 
-            var ruleContext = new SpecRuleContext(symbolContext, annotatedType, attributeTypes, settings);
-            foreach (var rule in SpecRuleCatalog.All)
+            var ruleContext = new SpecRuleContext(
+                annotatedType,
+                file: null,
+                attributeTypes,
+                settings,
+                symbolContext.Compilation,
+                symbolContext.Options,
+                symbolContext.ReportDiagnostic,
+                symbolContext.CancellationToken);
+            foreach (var rule in SpecRuleCatalog.PerType)
             {
                 rule.Analyze(ruleContext);
+            }
+        }
+
+        /// <summary>The annotated types declared in the file, each once however many of its partial declarations the file holds.</summary>
+        private static void AnalyzeFile(SemanticModelAnalysisContext modelContext, SpecAttributeTypes attributeTypes, SpecCompilationSettings settings)
+        {
+            var model = modelContext.SemanticModel;
+            var cancellationToken = modelContext.CancellationToken;
+            HashSet<INamedTypeSymbol>? partialTypesSeen = null;
+            foreach (var declaration in AttributeSyntaxIndex.Get(model.SyntaxTree, cancellationToken).Types)
+            {
+                if (model.GetDeclaredSymbol(declaration.Declaration, cancellationToken) is not { } type
+                    || (type.DeclaringSyntaxReferences.Length > 1
+                        && !(partialTypesSeen ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default)).Add(type)))
+                {
+                    continue;
+                }
+
+                var annotatedType = SpecTypeReader.Read(type, attributeTypes, cancellationToken);
+                if (annotatedType is null)
+                {
+                    continue;
+                }
+
+                var ruleContext = new SpecRuleContext(
+                    annotatedType,
+                    model.SyntaxTree,
+                    attributeTypes,
+                    settings,
+                    model.Compilation,
+                    modelContext.Options,
+                    modelContext.ReportDiagnostic,
+                    cancellationToken);
+                foreach (var rule in SpecRuleCatalog.PerFile)
+                {
+                    rule.Analyze(ruleContext);
+                }
             }
         }
 
         private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors()
         {
             var descriptors = new List<DiagnosticDescriptor>();
-            foreach (var rule in SpecRuleCatalog.All)
+            foreach (var rule in SpecRuleCatalog.PerType.AddRange(SpecRuleCatalog.PerFile))
             {
                 foreach (var descriptor in rule.SupportedDiagnostics)
                 {

@@ -8,7 +8,8 @@ namespace SpecAnalyzers.Rules
     /// SPEC102: <c>[SuccessMetric(typeof(X))]</c> and <c>[GuardrailMetric(typeof(X))]</c> need X to be a
     /// <c>[Metric]</c>, and <c>[Hypothesis(…, Goal = typeof(X))]</c> needs X to be a <c>[Goal]</c>. One rule for
     /// both: either way the spec links to something that is not what it claims. Types that do not bind are the
-    /// compiler's to report.
+    /// compiler's to report. One of <see cref="SpecRuleCatalog.PerFile"/>: it checks the links written in the file
+    /// at hand.
     /// </summary>
     internal sealed class NotAMetricOrGoalRule : SpecRule
     {
@@ -26,6 +27,11 @@ namespace SpecAnalyzers.Rules
             CheckMetrics(context, spec, spec.GuardrailMetrics, "guardrail metric");
             foreach (var hypothesis in spec.Hypotheses)
             {
+                if (!context.Covers(hypothesis))
+                {
+                    continue;
+                }
+
                 var goal = hypothesis.GetNamedType(SpecArgumentNames.Goal);
                 if (goal is not null && !Is(context, goal, SpecAttributeKind.Goal))
                 {
@@ -44,7 +50,7 @@ namespace SpecAnalyzers.Rules
         {
             foreach (var part in parts)
             {
-                if (part.ReferencedType is { } type && !Is(context, type, SpecAttributeKind.Metric))
+                if (context.Covers(part) && part.ReferencedType is { } type && !Is(context, type, SpecAttributeKind.Metric))
                 {
                     context.Report(
                         Descriptors.NotAMetricOrGoal,

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,21 +10,36 @@ namespace SpecAnalyzers.Rules
     /// <summary>What a <see cref="SpecRule"/> sees of one annotated type, and how it reports.</summary>
     internal readonly struct SpecRuleContext
     {
-        private readonly SymbolAnalysisContext _symbolContext;
+        private readonly AnalyzerOptions _options;
+        private readonly Action<Diagnostic> _reportDiagnostic;
 
         public SpecRuleContext(
-            SymbolAnalysisContext symbolContext,
             AnnotatedType annotatedType,
+            SyntaxTree? file,
             SpecAttributeTypes attributeTypes,
-            SpecCompilationSettings settings)
+            SpecCompilationSettings settings,
+            Compilation compilation,
+            AnalyzerOptions options,
+            Action<Diagnostic> reportDiagnostic,
+            CancellationToken cancellationToken)
         {
-            _symbolContext = symbolContext;
             AnnotatedType = annotatedType;
+            File = file;
             AttributeTypes = attributeTypes;
             Settings = settings;
+            Compilation = compilation;
+            _options = options;
+            _reportDiagnostic = reportDiagnostic;
+            CancellationToken = cancellationToken;
         }
 
         public AnnotatedType AnnotatedType { get; }
+
+        /// <summary>
+        /// For the rules of <see cref="SpecRuleCatalog.PerFile"/>, the file being checked: they check the parts written
+        /// there. Null for the rules of <see cref="SpecRuleCatalog.PerType"/>, which see the whole type at once.
+        /// </summary>
+        public SyntaxTree? File { get; }
 
         /// <summary>The spec the type declares, or null.</summary>
         public SpecModel? Spec => AnnotatedType.Spec;
@@ -33,20 +49,23 @@ namespace SpecAnalyzers.Rules
         /// <summary>The owners registry, reference date and other settings, read once per compilation.</summary>
         public SpecCompilationSettings Settings { get; }
 
-        public Compilation Compilation => _symbolContext.Compilation;
+        public Compilation Compilation { get; }
 
-        public CancellationToken CancellationToken => _symbolContext.CancellationToken;
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>Whether <paramref name="part"/> is this run's to check: written in <see cref="File"/>, when there is one.</summary>
+        public bool Covers(SpecPart part) => File is null || part.Syntax?.SyntaxTree == File;
 
         /// <summary>Reads a <c>spec_analyzers.*</c> option that applies where <paramref name="location"/> is.</summary>
         public string? GetOption(string name, Location location) =>
-            SpecAnalyzerOptions.Get(_symbolContext.Options, location.SourceTree, name);
+            SpecAnalyzerOptions.Get(_options, location.SourceTree, name);
 
         /// <summary>Reports, unless <paramref name="location"/> is in generated code (see <see cref="GeneratedCode"/>).</summary>
         public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments)
         {
-            if (!GeneratedCode.Contains(location, AnnotatedType.Type, _symbolContext.Options, _symbolContext.CancellationToken))
+            if (!GeneratedCode.Contains(location, AnnotatedType.Type, _options, CancellationToken))
             {
-                _symbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+                _reportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
             }
         }
     }

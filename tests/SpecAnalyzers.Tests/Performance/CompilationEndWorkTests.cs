@@ -8,7 +8,7 @@ namespace SpecAnalyzers.Tests.Performance;
 /// <summary>
 /// Work registered for the end of the compilation runs again on every edit in the IDE's full-solution analysis and
 /// delays every build's last diagnostics. Only the duplicate-key rule (SPEC103) must see every spec at once; every
-/// other analyzer answers per symbol, per operation or per syntax node.
+/// other analyzer answers per symbol, per file, per operation or per syntax node.
 /// </summary>
 public sealed class CompilationEndWorkTests
 {

@@ -134,24 +134,66 @@ public sealed class NotAMetricOrGoalTests
             RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Feature flag 'smart-shuffle' (SmartShuffle)", "success metric", "Measures.Skips", "Metric"),
             RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments("Feature flag 'smart-shuffle' (SmartShuffle)", "guardrail metric", "Counter<Int32>", "Metric"));
 
+    /// <summary>Each file checks the links written in it: a spec spread over two files is reported where each link is, once.</summary>
     [Fact]
-    public Task PartialSpec_ReferenceInOtherFile_ReportedThere() =>
+    public Task PartialSpec_LinkInEachFile_ReportedThereOnce() =>
         RuleVerifier.VerifyAsync(Rule, ["""
             using SpecAnalyzers;
             namespace Music
             {
                 [Experiment("lyrics-card-share")]
+                [Hypothesis("We believe cards will raise shares because people screenshot lyrics", Goal = {|#0:typeof(SessionLength)|})]
                 public sealed partial class LyricsCardShare { }
             }
             """, """
             using SpecAnalyzers;
             namespace Music
             {
-                [GuardrailMetric({|#0:typeof(SessionLength)|})]
+                [SuccessMetric({|#1:typeof(SessionLength)|})]
                 public sealed partial class LyricsCardShare { }
             }
             """],
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "goal", "SessionLength", "Goal"),
+            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Experiment, "success metric", "SessionLength", "Metric"));
+
+    [Fact]
+    public Task PartialDeclarationsInOneFile_ReportedOnce() =>
+        RuleVerifier.VerifyAsync(Rule, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+                public sealed partial class LyricsCardShare { }
+
+                [GuardrailMetric({|#0:typeof(SessionLength)|})]
+                public sealed partial class LyricsCardShare { }
+            }
+            """,
             RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "guardrail metric", "SessionLength", "Metric"));
+
+    /// <summary>A link to a type declared further on, in a later file: checked once the compiler has bound that type too.</summary>
+    [Fact]
+    public Task LinkToTypeDeclaredInLaterFile_Checked() =>
+        RuleVerifier.VerifyAsync(Rule, ["""
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share")]
+                [SuccessMetric(typeof(Measures.LyricsShareRate))]
+                [GuardrailMetric({|#0:typeof(Measures.SkipCount)|})]
+                public sealed class LyricsCardShare { }
+            }
+            """, """
+            using SpecAnalyzers;
+            namespace Music.Measures
+            {
+                [Metric("lyrics.share_rate")]
+                public sealed class LyricsShareRate { }
+
+                public sealed class SkipCount { }
+            }
+            """],
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Experiment, "guardrail metric", "SkipCount", "Metric"));
 
     [Fact]
     public Task OtherMetricAttributeNestedInSource_Reported() =>
