@@ -59,7 +59,7 @@ namespace SpecAnalyzers
             }
         }
 
-        /// <summary>The annotated types declared in the file, each once however many of its partial declarations the file holds.</summary>
+        /// <summary>Runs the per-file rules over each annotated type declared in the file, once however many of its partial declarations the file holds.</summary>
         private static void AnalyzeFile(SemanticModelAnalysisContext modelContext, SpecAttributeTypes attributeTypes, SpecCompilationSettings settings)
         {
             var model = modelContext.SemanticModel;
