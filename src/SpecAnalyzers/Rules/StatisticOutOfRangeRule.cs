@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -28,10 +29,11 @@ namespace SpecAnalyzers.Rules
                 CheckRange(context, spec, success, SpecArgumentNames.MinimumDetectableEffect);
             }
 
+            HashSet<INamedTypeSymbol>? successMetrics = null;
             foreach (var guardrail in spec.GuardrailMetrics)
             {
                 CheckRange(context, spec, guardrail, SpecArgumentNames.NonInferiorityMargin);
-                if (guardrail.ReferencedType is { } metric && IsSuccessMetric(spec, metric))
+                if (guardrail.ReferencedType is { } metric && (successMetrics ??= SuccessMetricTypes(spec)).Contains(metric))
                 {
                     context.Report(
                         Descriptors.StatisticOutOfRange,
@@ -55,17 +57,19 @@ namespace SpecAnalyzers.Rules
             }
         }
 
-        private static bool IsSuccessMetric(SpecModel spec, INamedTypeSymbol metric)
+        /// <summary>A set, not a search per guardrail: a spec may list thousands of metrics.</summary>
+        private static HashSet<INamedTypeSymbol> SuccessMetricTypes(SpecModel spec)
         {
+            var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var success in spec.SuccessMetrics)
             {
-                if (SymbolEqualityComparer.Default.Equals(success.ReferencedType, metric))
+                if (success.ReferencedType is { } type)
                 {
-                    return true;
+                    types.Add(type);
                 }
             }
 
-            return false;
+            return types;
         }
     }
 }
