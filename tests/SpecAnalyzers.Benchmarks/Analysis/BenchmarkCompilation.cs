@@ -14,8 +14,9 @@ internal static class BenchmarkCompilation
 
     /// <summary>
     /// Parses the project once: parsing is not timed, every benchmark iteration starts from a fresh compilation
-    /// over these trees. Binding is single-threaded, like the analysis (<see cref="SpecAnalyzerSet.Attach"/>):
-    /// every time measured is then CPU work, free of lock waits between threads, and the shares are shares of work.
+    /// over these trees. Binding is single-threaded, and the analysis runs one callback at a time
+    /// (<see cref="SpecAnalyzerSet.Attach"/>) on a thread beside the compiler's, as in a build: every time measured is
+    /// then CPU work, free of lock waits between threads, and the shares are shares of work.
     /// </summary>
     public static CSharpCompilation Create(GeneratedProject project)
     {

@@ -31,7 +31,7 @@ internal static class SpecAnalyzerSet
     public static ImmutableArray<DiagnosticAnalyzer> IdeWithSpecAnalyzers { get; } = Ide.AddRange(All);
 
     /// <summary>
-    /// How the benchmarks attach analyzers: single-threaded like the compilation, with Roslyn's execution times
+    /// How the benchmarks attach analyzers: one callback at a time, beside the single-threaded compiler, with Roslyn's execution times
     /// logged and options pinned as a team pins them. An analyzer exception surfaces as an AD0001 diagnostic, which
     /// the expected counts never allow.
     /// </summary>
