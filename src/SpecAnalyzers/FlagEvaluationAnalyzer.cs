@@ -1,14 +1,17 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Rules;
+using SpecAnalyzers.Specs;
 
 namespace SpecAnalyzers
 {
     /// <summary>
-    /// Checks every flag evaluation (Microsoft.FeatureManagement, OpenFeature, <c>[FeatureGate]</c>, and the
-    /// in-house methods named in <c>spec_analyzers.evaluation_methods</c>) against the declared specs. A compilation
+    /// Finds every flag evaluation (Microsoft.FeatureManagement, OpenFeature, <c>[FeatureGate]</c>, and the
+    /// in-house methods named in <c>spec_analyzers.evaluation_methods</c>) and hands each key to the SPEC2xx rules. A compilation
     /// that references no evaluation API, or not the annotations, costs a few type lookups at its start. Each file's
     /// calls and attributes are found by their names in its text, and only those that can report something are
     /// bound: syntax-node actions would make Roslyn gather every node of every declaration, and operation actions
@@ -18,12 +21,9 @@ namespace SpecAnalyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlagEvaluationAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Descriptors.UndeclaredFlagKey,
-            Descriptors.NonConstantFlagKey,
-            Descriptors.RetiredFlagEvaluated,
-            Descriptors.UnevaluatedSpec,
-            Descriptors.FlagKeyLiteral);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = RuleCatalog.DescriptorsOf(
+            RuleCatalog.PerEvaluation.Select(rule => rule.SupportedDiagnostics)
+                .Concat(RuleCatalog.AfterEvaluations.Select(rule => rule.SupportedDiagnostics)));
 
         public override void Initialize(AnalysisContext context)
         {
@@ -44,17 +44,17 @@ namespace SpecAnalyzers
             }
 
             // SPEC204 is opt-in: unless a team turned it on, no key is recorded and no compilation-end work is registered.
-            var reportsUnevaluatedSpecs = RuleEnablement.IsEnabled(compilation, Descriptors.UnevaluatedSpec, context.CancellationToken);
-            var analysis = new FlagEvaluationAnalysis(
+            var reportsUnevaluatedSpecs = UnevaluatedSpecRule.IsOn(compilation, context.CancellationToken);
+            var finder = new FlagEvaluationFinder(
                 compilation,
-                new DeclaredSpecCatalog(compilation, attributeTypes),
+                CompilationSpecs.For(compilation, attributeTypes),
                 methods,
                 reportsUnevaluatedSpecs);
 
-            context.RegisterSemanticModelAction(analysis.AnalyzeDocument);
+            context.RegisterSemanticModelAction(finder.AnalyzeDocument);
             if (reportsUnevaluatedSpecs)
             {
-                context.RegisterCompilationEndAction(analysis.ReportUnevaluatedSpecs);
+                context.RegisterCompilationEndAction(finder.AnalyzeEvaluatedKeys);
             }
         }
     }

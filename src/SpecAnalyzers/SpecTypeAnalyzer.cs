@@ -1,24 +1,27 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Model;
 using SpecAnalyzers.Options;
 using SpecAnalyzers.Rules;
+using SpecAnalyzers.SyntaxFilter;
 
 namespace SpecAnalyzers
 {
     /// <summary>
-    /// Reads every annotated type into the spec model and runs each rule of <see cref="SpecRuleCatalog.PerType"/>
+    /// Reads every annotated type into the spec model and runs each rule of <see cref="RuleCatalog.PerType"/>
     /// over it; reads the specs of each file again once the compiler has finished the file, for the rules of
-    /// <see cref="SpecRuleCatalog.PerFile"/>. Types without attributes cost one empty attribute lookup; compilations
+    /// <see cref="RuleCatalog.PerFile"/>. Types without attributes cost one empty attribute lookup; compilations
     /// that do not reference SpecAnalyzers cost one type lookup per attribute at compilation start.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SpecTypeAnalyzer : SpecCompilationAnalyzer
     {
-        private static readonly ImmutableArray<DiagnosticDescriptor> Supported = CollectDescriptors();
+        private static readonly ImmutableArray<DiagnosticDescriptor> Supported =
+            RuleCatalog.DescriptorsOf(RuleCatalog.PerType.AddRange(RuleCatalog.PerFile).Select(rule => rule.SupportedDiagnostics));
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
 
@@ -53,7 +56,7 @@ namespace SpecAnalyzers
                 symbolContext.Options,
                 symbolContext.ReportDiagnostic,
                 symbolContext.CancellationToken);
-            foreach (var rule in SpecRuleCatalog.PerType)
+            foreach (var rule in RuleCatalog.PerType)
             {
                 rule.Analyze(ruleContext);
             }
@@ -89,28 +92,11 @@ namespace SpecAnalyzers
                     modelContext.Options,
                     modelContext.ReportDiagnostic,
                     cancellationToken);
-                foreach (var rule in SpecRuleCatalog.PerFile)
+                foreach (var rule in RuleCatalog.PerFile)
                 {
                     rule.Analyze(ruleContext);
                 }
             }
-        }
-
-        private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors()
-        {
-            var descriptors = new List<DiagnosticDescriptor>();
-            foreach (var rule in SpecRuleCatalog.PerType.AddRange(SpecRuleCatalog.PerFile))
-            {
-                foreach (var descriptor in rule.SupportedDiagnostics)
-                {
-                    if (!descriptors.Contains(descriptor))
-                    {
-                        descriptors.Add(descriptor);
-                    }
-                }
-            }
-
-            return descriptors.ToImmutableArray();
         }
     }
 }

@@ -64,8 +64,6 @@ namespace SpecAnalyzers.Evaluations
         /// <summary><c>[FeatureGate(...)]</c> of Microsoft.FeatureManagement.AspNetCore, when referenced.</summary>
         public INamedTypeSymbol? FeatureGateAttribute { get; }
 
-        public bool HasMethods => _declared.Count > 0;
-
         /// <summary>
         /// Whether some configured extension method takes its key as its <c>this</c> parameter
         /// (<c>"dark-mode".IsOn()</c>): such a call passes its key before its argument list.

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SpecAnalyzers.Model;
+using SpecAnalyzers.SyntaxFilter;
 
 namespace SpecAnalyzers.Evaluations
 {

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Specs;
 
 namespace SpecAnalyzers.Evaluations
 {
@@ -19,9 +20,9 @@ namespace SpecAnalyzers.Evaluations
     /// </remarks>
     internal sealed class QuietCalls
     {
-        private readonly DeclaredSpecCatalog _specs;
+        private readonly CompilationSpecs _specs;
 
-        public QuietCalls(DeclaredSpecCatalog specs)
+        public QuietCalls(CompilationSpecs specs)
         {
             _specs = specs;
         }

@@ -42,8 +42,6 @@ namespace SpecAnalyzers.Model
         public INamedTypeSymbol? ReferencedType =>
             HasConstructorArgument ? AsType(Data.ConstructorArguments[0]) : null;
 
-        public bool HasNamedArgument(string name) => TryGetNamed(name, out _);
-
         public string? GetNamedString(string name) => TryGetNamed(name, out var value) ? value.Value as string : null;
 
         public int? GetNamedInt32(string name) =>

@@ -36,8 +36,8 @@ namespace SpecAnalyzers.Rules
         public AnnotatedType AnnotatedType { get; }
 
         /// <summary>
-        /// For the rules of <see cref="SpecRuleCatalog.PerFile"/>, the file being checked: they check the parts written
-        /// there. Null for the rules of <see cref="SpecRuleCatalog.PerType"/>, which see the whole type at once.
+        /// For the rules of <see cref="RuleCatalog.PerFile"/>, the file being checked: they check the parts written
+        /// there. Null for the rules of <see cref="RuleCatalog.PerType"/>, which see the whole type at once.
         /// </summary>
         public SyntaxTree? File { get; }
 
@@ -55,10 +55,6 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>Whether <paramref name="part"/> is this run's to check: written in <see cref="File"/>, when there is one.</summary>
         public bool Covers(SpecPart part) => File is null || part.Syntax?.SyntaxTree == File;
-
-        /// <summary>Reads a <c>spec_analyzers.*</c> option that applies where <paramref name="location"/> is.</summary>
-        public string? GetOption(string name, Location location) =>
-            SpecAnalyzerOptions.Get(_options, location.SourceTree, name);
 
         /// <summary>Reports, unless <paramref name="location"/> is in generated code (see <see cref="GeneratedCode"/>).</summary>
         public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments)

@@ -19,7 +19,7 @@ public sealed class CallSiteSearchTests
         Verify.Diagnostic("SPEC201").WithLocation(location).WithArguments(key, ": did you mean 'dark-mode'?");
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAsync([Specs.Catalog, source], expected);
+        Verify.VerifyAsync([FlagSpecs.Catalog, source], expected);
 
     [Fact]
     public Task CallsInCommentsStringsAndInactiveCode_NotAnalyzed() => VerifyAsync(Usings + """

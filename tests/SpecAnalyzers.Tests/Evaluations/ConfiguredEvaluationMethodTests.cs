@@ -35,7 +35,7 @@ public sealed class ConfiguredEvaluationMethodTests
     private static AnalyzerVerifier<FlagEvaluationAnalyzer>.Test Create(string option, string callSite)
     {
         var test = FlagTest.Create();
-        test.TestState.Sources.Add(("/0/Specs.cs", Specs.Catalog));
+        test.TestState.Sources.Add(("/0/Specs.cs", FlagSpecs.Catalog));
         test.TestState.Sources.Add(("/0/Wrapper.cs", Wrapper));
         test.TestState.Sources.Add(("/0/Player.cs", callSite));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nspec_analyzers.evaluation_methods = " + option + "\n"));
@@ -123,7 +123,7 @@ public sealed class ConfiguredEvaluationMethodTests
     [Fact]
     public async Task GlobalConfig_Applies()
     {
-        var test = FlagTest.Create(Specs.Catalog, Wrapper, """
+        var test = FlagTest.Create(FlagSpecs.Catalog, Wrapper, """
             using MyCompany.Flags;
 
             public sealed class Player

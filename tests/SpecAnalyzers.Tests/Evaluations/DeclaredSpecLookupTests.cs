@@ -192,7 +192,7 @@ public sealed class DeclaredSpecLookupTests
     [Fact]
     public Task FeatureGateThroughAlias_Checked() => Verify.VerifyAsync(
         [
-            Specs.Catalog,
+            FlagSpecs.Catalog,
             """
             using Microsoft.AspNetCore.Mvc;
             using Gate = Microsoft.FeatureManagement.Mvc.FeatureGateAttribute;
@@ -206,5 +206,5 @@ public sealed class DeclaredSpecLookupTests
             """,
         ],
         Verify.Diagnostic("SPEC201").WithLocation(0).WithArguments("dark-mod", ": did you mean 'dark-mode'?"),
-        Verify.Diagnostic("SPEC203").WithLocation(1).WithArguments(Specs.RetiredArguments("sleep-timer")));
+        Verify.Diagnostic("SPEC203").WithLocation(1).WithArguments(FlagSpecs.RetiredArguments("sleep-timer")));
 }

@@ -15,11 +15,11 @@ internal static class FlagCompilations
     public static async Task<CSharpCompilation> CreateAsync(params string[] sources) =>
         AnalyzerRunner.CreateCompilation(await FlagLibraries.ResolveAsync(), sources);
 
-    /// <summary>An application compiled against <see cref="Specs.Catalog"/> as a referenced assembly (an emitted image, not source).</summary>
+    /// <summary>An application compiled against <see cref="FlagSpecs.Catalog"/> as a referenced assembly (an emitted image, not source).</summary>
     public static async Task<CSharpCompilation> CreateWithSpecLibraryAsync(params string[] sources)
     {
         var references = await FlagLibraries.ResolveAsync();
-        return AnalyzerRunner.CreateCompilation(references.Add(EmittedLibrary.Create("Music.Specs", Specs.Catalog, references)), sources);
+        return AnalyzerRunner.CreateCompilation(references.Add(EmittedLibrary.Create("Music.Specs", FlagSpecs.Catalog, references)), sources);
     }
 
     /// <summary>Applies an .editorconfig's <c>dotnet_diagnostic.*.severity</c> lines the way the compiler does.</summary>

@@ -5,7 +5,7 @@ using SpecAnalyzers.Tests.Verifiers;
 namespace SpecAnalyzers.Tests.Evaluations;
 
 /// <summary>
-/// Builds SPEC2xx code-fix tests over <see cref="Specs.Catalog"/> and the flag libraries. The verifier applies the fix
+/// Builds SPEC2xx code-fix tests over <see cref="FlagSpecs.Catalog"/> and the flag libraries. The verifier applies the fix
 /// once and through Fix All in document, project and solution, and compiles the result each time.
 /// </summary>
 internal static class FlagFixTest<TCodeFix>
@@ -22,7 +22,7 @@ internal static class FlagFixTest<TCodeFix>
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
             FlagLibraries.Configure(state);
-            state.Sources.Add(("Specs.cs", Specs.Catalog));
+            state.Sources.Add(("Specs.cs", FlagSpecs.Catalog));
         }
 
         test.DisabledDiagnostics.Add("SPEC204");

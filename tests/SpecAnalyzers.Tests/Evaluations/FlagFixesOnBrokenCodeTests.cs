@@ -40,7 +40,7 @@ public sealed class FlagFixesOnBrokenCodeTests
         var project = workspace.AddProject("Broken", LanguageNames.CSharp)
             .WithMetadataReferences(await FlagLibraries.ResolveAsync())
             .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        project = project.AddDocument("Specs.cs", Specs.Catalog).Project;
+        project = project.AddDocument("Specs.cs", FlagSpecs.Catalog).Project;
         var document = project.AddDocument("Broken.cs", SourceText.From(source));
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostics = await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, [new FlagEvaluationAnalyzer()]);

@@ -18,7 +18,7 @@ public sealed class FlagKeyLiteralTests
     private static Task VerifyAsync(string[] sources, params DiagnosticResult[] expected) => Verify.VerifyAsync(sources, expected);
 
     [Fact]
-    public Task LiteralOfSpecWithConstant_Reported() => VerifyAsync([Specs.Catalog, Usings + """
+    public Task LiteralOfSpecWithConstant_Reported() => VerifyAsync([FlagSpecs.Catalog, Usings + """
         public sealed class Player
         {
             public Task<bool> M(IFeatureManager features) => features.IsEnabledAsync({|#0:"lyrics-card-share"|});
@@ -26,7 +26,7 @@ public sealed class FlagKeyLiteralTests
         """], Literal(0, "lyrics-card-share", "LyricsCardShare.Key"));
 
     [Fact]
-    public Task SpecWithoutConstant_NotReported() => VerifyAsync([Specs.Catalog, Usings + """
+    public Task SpecWithoutConstant_NotReported() => VerifyAsync([FlagSpecs.Catalog, Usings + """
         public sealed class Player
         {
             public Task<bool> M(IFeatureManager features) => features.IsEnabledAsync("dark-mode");
@@ -34,7 +34,7 @@ public sealed class FlagKeyLiteralTests
         """]);
 
     [Fact]
-    public Task OtherConstantHoldingTheKey_NotReported() => VerifyAsync([Specs.Catalog, Usings + """
+    public Task OtherConstantHoldingTheKey_NotReported() => VerifyAsync([FlagSpecs.Catalog, Usings + """
         public sealed class Player
         {
             private const string Share = "lyrics-card-share";
@@ -89,7 +89,7 @@ public sealed class FlagKeyLiteralTests
         """], Literal(0, "eq", "Specs.Equalizer.Key"));
 
     [Fact]
-    public Task OpenFeatureLiteral_Reported() => VerifyAsync([Specs.Catalog, """
+    public Task OpenFeatureLiteral_Reported() => VerifyAsync([FlagSpecs.Catalog, """
         using System.Threading.Tasks;
         using OpenFeature;
 

@@ -31,7 +31,7 @@ public sealed class FlagRulesOnBrokenCodeTests
     public async Task BrokenCode_NoAnalyzerThrows(string source)
     {
         var compilation = FlagCompilations.WithEditorConfig(
-            await FlagCompilations.CreateAsync(Specs.Catalog, FlagLibraries.OpenFeatureSource, source),
+            await FlagCompilations.CreateAsync(FlagSpecs.Catalog, FlagLibraries.OpenFeatureSource, source),
             "root = true\n\n[*.cs]\ndotnet_diagnostic.SPEC204.severity = suggestion\n");
 
         var diagnostics = await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, AnalyzerRunner.AllAnalyzers);
@@ -43,7 +43,7 @@ public sealed class FlagRulesOnBrokenCodeTests
     public async Task KeyThatDoesNotBind_LeftToTheCompiler()
     {
         var compilation = await FlagCompilations.CreateAsync(
-            Specs.Catalog,
+            FlagSpecs.Catalog,
             "public class P { System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager f) => f.IsEnabledAsync(Missing.Key); }");
 
         Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));

@@ -21,7 +21,7 @@ public sealed class NonConstantFlagKeyTests
         Verify.Diagnostic("SPEC202").WithLocation(location).WithArguments(expression, advice);
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAsync([Specs.Catalog, source], expected);
+        Verify.VerifyAsync([FlagSpecs.Catalog, source], expected);
 
     [Fact]
     public Task StaticReadonlyHoldingKeyOfSpecWithConstant_NamesTheConstant() => VerifyAsync(Usings + """

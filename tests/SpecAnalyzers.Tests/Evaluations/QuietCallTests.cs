@@ -33,7 +33,7 @@ public sealed class QuietCallTests
         Verify.Diagnostic("SPEC202").WithLocation(location).WithArguments(expression, GenericAdvice);
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAsync([Specs.Catalog, source], expected);
+        Verify.VerifyAsync([FlagSpecs.Catalog, source], expected);
 
     [Fact]
     public Task LiveKeysInEveryQualification_NotReported() => VerifyAsync("""
@@ -129,7 +129,7 @@ public sealed class QuietCallTests
                 await {|#0:features.IsEnabledAsync(FlagKeys.Timer)|} && await features.IsEnabledAsync({|#1:FlagKeys.Typo|});
         }
         """,
-        Verify.Diagnostic("SPEC203").WithLocation(0).WithArguments(Specs.RetiredArguments("sleep-timer")),
+        Verify.Diagnostic("SPEC203").WithLocation(0).WithArguments(FlagSpecs.RetiredArguments("sleep-timer")),
         Verify.Diagnostic("SPEC201").WithLocation(1).WithArguments("dark-mod", ": did you mean 'dark-mode'?"));
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class QuietCallTests
     public async Task KeyPassedAsReceiverOfConfiguredExtension_Reported()
     {
         var test = Verify.Create();
-        test.TestState.Sources.Add(("/0/Specs.cs", Specs.Catalog));
+        test.TestState.Sources.Add(("/0/Specs.cs", FlagSpecs.Catalog));
         test.TestState.Sources.Add(("/0/Player.cs", """
             namespace MyCompany.Flags
             {

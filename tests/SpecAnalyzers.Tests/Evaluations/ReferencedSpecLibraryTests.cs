@@ -85,7 +85,7 @@ public sealed class ReferencedSpecLibraryTests
     public async Task NoFlagLibrary_NothingRegistered()
     {
         var compilation = await FlagCompilations.CreateAsync(
-            Specs.Catalog,
+            FlagSpecs.Catalog,
             "public sealed class Cache { public bool IsEnabledAsync(string feature) => true; public bool M() => IsEnabledAsync(\"x\"); }");
         var withoutLibraries = compilation.RemoveReferences(FlagLibraries.FeatureManagement);
 

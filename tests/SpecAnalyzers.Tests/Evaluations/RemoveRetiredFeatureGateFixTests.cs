@@ -18,7 +18,7 @@ public sealed class RemoveRetiredFeatureGateFixTests
         """;
 
     private static DiagnosticResult Retired(int location, string key) =>
-        Fix.Diagnostic("SPEC203").WithLocation(location).WithArguments(Specs.RetiredArguments(key));
+        Fix.Diagnostic("SPEC203").WithLocation(location).WithArguments(FlagSpecs.RetiredArguments(key));
 
     [Fact]
     public Task ShippedOnlyKey_RemovesAttributeKeepsDocComment() => Fix.VerifyAsync(Usings + """

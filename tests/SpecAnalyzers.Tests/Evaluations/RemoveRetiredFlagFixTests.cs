@@ -16,7 +16,7 @@ public sealed class RemoveRetiredFlagFixTests
         """;
 
     private static DiagnosticResult Retired(int location, string key) =>
-        Fix.Diagnostic("SPEC203").WithLocation(location).WithArguments(Specs.RetiredArguments(key));
+        Fix.Diagnostic("SPEC203").WithLocation(location).WithArguments(FlagSpecs.RetiredArguments(key));
 
     [Fact]
     public Task IfElse_Shipped_KeepsEnabledBlockUnwrapped() => Fix.VerifyAsync(Usings + """

@@ -14,10 +14,10 @@ public sealed class RetiredFlagEvaluatedTests
         """;
 
     private static DiagnosticResult Retired(int location, string key) =>
-        Verify.Diagnostic("SPEC203").WithLocation(location).WithArguments(Specs.RetiredArguments(key));
+        Verify.Diagnostic("SPEC203").WithLocation(location).WithArguments(FlagSpecs.RetiredArguments(key));
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAsync([Specs.Catalog, source], expected);
+        Verify.VerifyAsync([FlagSpecs.Catalog, source], expected);
 
     [Fact]
     public Task EachOutcome_ReportedOnTheEvaluationWithItsAdvice() => VerifyAsync(Usings + """

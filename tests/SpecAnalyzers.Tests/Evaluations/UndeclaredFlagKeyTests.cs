@@ -17,7 +17,7 @@ public sealed class UndeclaredFlagKeyTests
         Verify.Diagnostic("SPEC201").WithLocation(location).WithArguments(key, ": did you mean '" + suggestion + "'?");
 
     private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAsync([Specs.Catalog, source], expected);
+        Verify.VerifyAsync([FlagSpecs.Catalog, source], expected);
 
     [Fact]
     public Task DeclaredKeys_NoDiagnostic() => VerifyAsync(Usings + """

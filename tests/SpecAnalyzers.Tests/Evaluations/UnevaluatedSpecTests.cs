@@ -33,14 +33,14 @@ public sealed class UnevaluatedSpecTests
     [Fact]
     public async Task OffByDefault_NothingReported()
     {
-        var compilation = await FlagCompilations.CreateAsync(Specs.Catalog);
+        var compilation = await FlagCompilations.CreateAsync(FlagSpecs.Catalog);
         Assert.Empty(await FlagCompilations.AnalyzeAsync(compilation));
     }
 
     [Fact]
     public async Task TurnedOnInEditorConfig_ReportsLiveSpecsOnly()
     {
-        var compilation = FlagCompilations.WithEditorConfig(await FlagCompilations.CreateAsync(Specs.Catalog, EvaluatesLyricsAndDarkMode), TurnedOn);
+        var compilation = FlagCompilations.WithEditorConfig(await FlagCompilations.CreateAsync(FlagSpecs.Catalog, EvaluatesLyricsAndDarkMode), TurnedOn);
         var diagnostic = Assert.Single(await FlagCompilations.AnalyzeAsync(compilation));
         Assert.Equal("SPEC204", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
@@ -51,7 +51,7 @@ public sealed class UnevaluatedSpecTests
     public async Task TurnedOnForOtherFilesOnly_StillRunsButReportsOnlyWhereOn()
     {
         var compilation = FlagCompilations.WithEditorConfig(
-            await FlagCompilations.CreateAsync(Specs.Catalog, EvaluatesLyricsAndDarkMode),
+            await FlagCompilations.CreateAsync(FlagSpecs.Catalog, EvaluatesLyricsAndDarkMode),
             "root = true\n\n[File1.cs]\ndotnet_diagnostic.SPEC204.severity = suggestion\n");
         Assert.Empty(await FlagCompilations.AnalyzeAsync(compilation));
     }

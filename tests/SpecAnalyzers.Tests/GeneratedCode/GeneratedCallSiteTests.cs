@@ -42,7 +42,7 @@ public sealed class GeneratedCallSiteTests
 
     private static Task RunAsync(string path, string source, bool reported)
     {
-        var test = Verify.Create(Specs.Catalog);
+        var test = Verify.Create(FlagSpecs.Catalog);
         test.TestState.Sources.Add((path, source));
         if (reported)
         {

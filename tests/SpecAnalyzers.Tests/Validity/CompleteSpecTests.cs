@@ -48,7 +48,7 @@ public sealed class CompleteSpecTests
     public Task EveryPerTypeRule_Silent() => RunSilent<SpecTypeAnalyzer>();
 
     [Fact]
-    public Task DuplicateKeys_Silent() => RunSilent<DuplicateKeyAnalyzer>();
+    public Task DuplicateKeys_Silent() => RunSilent<CompilationSpecsAnalyzer>();
 
     private static Task RunSilent<TAnalyzer>()
         where TAnalyzer : DiagnosticAnalyzer, new()

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Tests.ValidCode;
 using SpecAnalyzers.Tests.Verifiers;
-using Verify = SpecAnalyzers.Tests.Verifiers.AnalyzerVerifier<SpecAnalyzers.DuplicateKeyAnalyzer>;
+using Verify = SpecAnalyzers.Tests.Verifiers.AnalyzerVerifier<SpecAnalyzers.CompilationSpecsAnalyzer>;
 
 namespace SpecAnalyzers.Tests.Validity;
 
@@ -182,7 +182,7 @@ public sealed class DuplicateKeyTests
     [Fact]
     public async Task Analysis_RunsNothingPerSymbolOrNode()
     {
-        var analyzer = new DuplicateKeyAnalyzer();
+        var analyzer = new CompilationSpecsAnalyzer();
         var compilation = await ValidCodeProject.CompileAsync();
         var analysis = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(
             ValidCodeProject.Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
@@ -195,7 +195,7 @@ public sealed class DuplicateKeyTests
 
     [Fact]
     public void Descriptor_IsTaggedCompilationEnd() =>
-        Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, new DuplicateKeyAnalyzer().SupportedDiagnostics.Single().CustomTags);
+        Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, new CompilationSpecsAnalyzer().SupportedDiagnostics.Single().CustomTags);
 
     private static async Task<MetadataReference> BuildLibraryAsync(string name, string source, bool withAnnotations)
     {

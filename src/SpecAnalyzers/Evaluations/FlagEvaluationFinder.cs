@@ -1,45 +1,41 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Rules;
+using SpecAnalyzers.Specs;
+using SpecAnalyzers.SyntaxFilter;
 
 namespace SpecAnalyzers.Evaluations
 {
     /// <summary>
-    /// The SPEC2xx checks of one compilation: each flag evaluation's key against the declared specs (SPEC201,
-    /// SPEC202, SPEC203, SPEC205) and, when turned on, the specs nothing evaluates (SPEC204).
+    /// Finds the flag evaluations of one compilation, file by file, and hands each key to the rules of
+    /// <see cref="RuleCatalog.PerEvaluation"/>; while SPEC204 is on, records the keys evaluated for the rules of
+    /// <see cref="RuleCatalog.AfterEvaluations"/>.
     /// </summary>
-    internal sealed class FlagEvaluationAnalysis
+    internal sealed class FlagEvaluationFinder
     {
-        private static readonly SymbolDisplayFormat KeyConstantDisplayFormat = new(
-            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
-            memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
-
-        private readonly Compilation _compilation;
-        private readonly DeclaredSpecCatalog _specs;
+        private readonly CompilationSpecs _specs;
         private readonly EvaluationMethodCatalog _methods;
+        private readonly KeyConstants _keyConstants;
         private readonly AttributeNameFilter _featureGateNames;
 
         /// <summary>Null while SPEC204 records keys, which needs every call bound, or when a key can be a call's receiver.</summary>
         private readonly QuietCalls? _quietCalls;
 
-        private readonly ConcurrentDictionary<SpecModel, KeyConstantDescription> _keyConstants = new();
-
         /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
-        private readonly ConcurrentDictionary<string, byte>? _evaluatedKeys;
+        private readonly EvaluatedKeys? _evaluatedKeys;
 
-        public FlagEvaluationAnalysis(Compilation compilation, DeclaredSpecCatalog specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys)
+        public FlagEvaluationFinder(Compilation compilation, CompilationSpecs specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys)
         {
-            _compilation = compilation;
             _specs = specs;
             _methods = methods;
+            _keyConstants = new KeyConstants(compilation);
             _featureGateNames = new AttributeNameFilter(compilation, "FeatureGate");
-            _evaluatedKeys = tracksEvaluatedKeys ? new ConcurrentDictionary<string, byte>(System.StringComparer.Ordinal) : null;
+            _evaluatedKeys = tracksEvaluatedKeys ? new EvaluatedKeys() : null;
             _quietCalls = tracksEvaluatedKeys || methods.TakesKeyFromReceiver ? null : new QuietCalls(specs);
         }
 
@@ -176,26 +172,17 @@ namespace SpecAnalyzers.Evaluations
                 && !GeneratedCode.IsMarkedGenerated(user)
                 && !IsWithin(user, field.ContainingType))
             {
-                _evaluatedKeys?.TryAdd(key, 0);
+                _evaluatedKeys?.Add(key);
             }
         }
 
-        public void ReportUnevaluatedSpecs(CompilationAnalysisContext context)
+        /// <summary>Runs the rules that need every evaluated key, once every file has been searched.</summary>
+        public void AnalyzeEvaluatedKeys(CompilationAnalysisContext context)
         {
-            if (_evaluatedKeys is null)
+            var ruleContext = new CompilationRuleContext(_specs, _evaluatedKeys, context.Options, context.ReportDiagnostic, context.CancellationToken);
+            foreach (var rule in RuleCatalog.AfterEvaluations)
             {
-                return;
-            }
-
-            foreach (var spec in _specs.GetAll(context.CancellationToken).InSource)
-            {
-                // Think: nothing is built yet. Retired: not being evaluated is exactly what retiring means.
-                if (spec.Phase is SpecPhase.Think or SpecPhase.Retired || _evaluatedKeys.ContainsKey(spec.Key!))
-                {
-                    continue;
-                }
-
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnevaluatedSpec, spec.Location, spec.DisplayName));
+                rule.Analyze(ruleContext);
             }
         }
 
@@ -205,144 +192,66 @@ namespace SpecAnalyzers.Evaluations
             {
                 foreach (var element in initializer.ElementValues)
                 {
-                    AnalyzeKey(context, callSite, element, evaluation: null);
+                    AnalyzeKey(context, callSite, element, call: null);
                 }
             }
         }
 
-        /// <param name="evaluation">The call that evaluates one key, where SPEC203 goes; null when a call names several.</param>
-        private void AnalyzeKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, SyntaxNode? evaluation)
+        /// <param name="call">The call that evaluates this key alone; null when a call names several.</param>
+        private void AnalyzeKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, SyntaxNode? call)
         {
             if (value is IInvalidOperation || value.Type is { TypeKind: TypeKind.Error })
             {
                 return;
             }
 
-            if (!TryGetConstantKey(value, out var key))
+            var cancellationToken = context.CancellationToken;
+            FlagEvaluation evaluation;
+            if (TryGetConstantKey(value, out var key))
             {
-                ReportNonConstantKey(context, callSite, value);
-                return;
-            }
-
-            if (key is null)
-            {
-                return;
-            }
-
-            _evaluatedKeys?.TryAdd(key, 0);
-            if (!_specs.TryGet(key, context.CancellationToken, out var spec))
-            {
-                ReportUndeclaredKey(context, callSite, value, key, _specs.GetAll(context.CancellationToken));
-            }
-            else if (spec.Phase == SpecPhase.Retired)
-            {
-                ReportRetired(context, (evaluation ?? value.Syntax).GetLocation(), spec);
-            }
-            else if (value is ILiteralOperation && TryDescribeKeyConstant(spec, callSite, out var properties, out var display))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.FlagKeyLiteral, value.Syntax.GetLocation(), properties, key, display));
-            }
-        }
-
-        private void ReportUndeclaredKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, string key, DeclaredSpecs specs)
-        {
-            var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
-            var hint = suggestions.IsEmpty
-                ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
-                : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
-            var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(FlagDiagnosticProperties.Key, key)
-                .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), suggestions));
-            if (specs.Home is { } home)
-            {
-                properties = properties
-                    .Add(FlagDiagnosticProperties.SpecFile, home.Location.SourceTree!.FilePath)
-                    .Add(FlagDiagnosticProperties.SpecNamespace, home.Type.ContainingNamespace.IsGlobalNamespace ? string.Empty : home.Type.ContainingNamespace.ToDisplayString());
-            }
-
-            foreach (var suggestion in suggestions)
-            {
-                if (specs.TryGet(suggestion, out var spec) && TryDescribeKeyConstant(spec, callSite, out var constant, out _))
-                {
-                    properties = properties.Add(FlagDiagnosticProperties.SuggestionConstant(suggestion), constant[FlagDiagnosticProperties.KeyConstant]);
-                }
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UndeclaredFlagKey, value.Syntax.GetLocation(), properties, key, hint));
-        }
-
-        private static void ReportRetired(SemanticModelAnalysisContext context, Location location, SpecModel spec)
-        {
-            var advice = spec.Outcome switch
-            {
-                SpecOutcome.Shipped => "it shipped, so remove the evaluation and keep the enabled path",
-                SpecOutcome.RolledBack => "it was rolled back, so remove the evaluation and keep the disabled path",
-                _ => "record its Outcome (Shipped or RolledBack), then remove the evaluation and keep the path it chose",
-            };
-            var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(FlagDiagnosticProperties.Key, spec.Key)
-                .Add(FlagDiagnosticProperties.Outcome, spec.Outcome.ToString());
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RetiredFlagEvaluated, location, properties, spec.DisplayName, advice));
-        }
-
-        private void ReportNonConstantKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value)
-        {
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            var advice = "pass a spec's Key constant";
-            if (value is IParameterReferenceOperation { Parameter: { } parameter })
-            {
-                // A wrapper forwarding its own key: its callers are what to check.
-                if (parameter.ContainingSymbol is IMethodSymbol wrapper
-                    && _methods.TryGetKeyParameter(wrapper, out var wrapperKey)
-                    && wrapperKey == parameter.Ordinal)
+                if (key is null)
                 {
                     return;
                 }
 
-                advice = "pass a spec's Key constant, or name this method in spec_analyzers.evaluation_methods so that its callers are checked";
+                _evaluatedKeys?.Add(key);
+                _specs.TryGet(key, cancellationToken, out var spec);
+                evaluation = new FlagEvaluation(value, call, callSite, IsConstant: true, key, spec, ForwardsWrapperKey: false, LikelySpec: null);
             }
-            else if (TryGetInitializerKey(value, context.CancellationToken) is { } likelyKey
-                && _specs.TryGet(likelyKey, context.CancellationToken, out var spec)
-                && TryDescribeKeyConstant(spec, callSite, out properties, out var display))
+            else
             {
-                _evaluatedKeys?.TryAdd(likelyKey, 0);
-                advice = "pass " + display;
+                var likelySpec = value is IParameterReferenceOperation ? null : LikelySpec(value, callSite, cancellationToken);
+                evaluation = new FlagEvaluation(value, call, callSite, IsConstant: false, Key: null, Spec: null, ForwardsWrapperKey(value), likelySpec);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NonConstantFlagKey, value.Syntax.GetLocation(), properties, value.Syntax.ToString(), advice));
+            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, context.ReportDiagnostic, cancellationToken);
+            foreach (var rule in RuleCatalog.PerEvaluation)
+            {
+                rule.Analyze(ruleContext);
+            }
         }
 
-        /// <summary>The spec's key constant, when it holds the spec's key and the call site can see it.</summary>
-        private bool TryDescribeKeyConstant(
-            SpecModel spec,
-            ISymbol? callSite,
-            out ImmutableDictionary<string, string?> properties,
-            out string display)
+        /// <summary>A wrapper forwarding its own key parameter: its callers are what to check.</summary>
+        private bool ForwardsWrapperKey(IOperation value) =>
+            value is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol wrapper } parameter }
+            && _methods.TryGetKeyParameter(wrapper, out var wrapperKey)
+            && wrapperKey == parameter.Ordinal;
+
+        /// <summary>
+        /// The spec of the key a <c>static readonly</c> field's initializer writes, when the call site can use that spec's
+        /// constant instead; such a key counts as evaluated for SPEC204.
+        /// </summary>
+        private SpecModel? LikelySpec(IOperation value, ISymbol? callSite, CancellationToken cancellationToken)
         {
-            properties = ImmutableDictionary<string, string?>.Empty;
-            display = string.Empty;
-            if (spec.KeyConstant is not { } constant
-                || spec.KeyConstantValue != spec.Key
-                || !_compilation.IsSymbolAccessibleWithin(constant, callSite?.ContainingType ?? (ISymbol)_compilation.Assembly))
+            if (TryGetInitializerKey(value, cancellationToken) is not { } likelyKey
+                || !_specs.TryGet(likelyKey, cancellationToken, out var spec)
+                || !_keyConstants.TryGet(spec, callSite, out _))
             {
-                return false;
+                return null;
             }
 
-            // Described once per spec: a code base may evaluate one flag in hundreds of places.
-            var description = _keyConstants.GetOrAdd(spec, DescribeKeyConstant);
-            properties = description.Properties;
-            display = description.Display;
-            return true;
-        }
-
-        private static KeyConstantDescription DescribeKeyConstant(SpecModel spec)
-        {
-            var constant = spec.KeyConstant!;
-            var display = constant.ToDisplayString(KeyConstantDisplayFormat);
-            var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(FlagDiagnosticProperties.KeyConstant, constant.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + constant.Name)
-                .Add(FlagDiagnosticProperties.KeyConstantDisplay, display);
-            return new KeyConstantDescription(properties, display);
+            _evaluatedKeys?.Add(likelyKey);
+            return spec;
         }
 
         /// <summary>
@@ -452,32 +361,6 @@ namespace SpecAnalyzers.Evaluations
             }
 
             return false;
-        }
-
-        private static string[] Quote(ImmutableArray<string> keys)
-        {
-            var quoted = new string[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                quoted[i] = "'" + keys[i] + "'";
-            }
-
-            return quoted;
-        }
-
-        private sealed class KeyConstantDescription
-        {
-            public KeyConstantDescription(ImmutableDictionary<string, string?> properties, string display)
-            {
-                Properties = properties;
-                Display = display;
-            }
-
-            /// <summary>The diagnostic properties that tell the fix which constant to write.</summary>
-            public ImmutableDictionary<string, string?> Properties { get; }
-
-            /// <summary>The constant as a user writes it: <c>LyricsCardShare.Key</c>.</summary>
-            public string Display { get; }
         }
     }
 }

@@ -8,7 +8,7 @@ namespace SpecAnalyzers.Rules
     /// SPEC102: <c>[SuccessMetric(typeof(X))]</c> and <c>[GuardrailMetric(typeof(X))]</c> need X to be a
     /// <c>[Metric]</c>, and <c>[Hypothesis(…, Goal = typeof(X))]</c> needs X to be a <c>[Goal]</c>. One rule for
     /// both: either way the spec links to something that is not what it claims. Types that do not bind are the
-    /// compiler's to report. One of <see cref="SpecRuleCatalog.PerFile"/>: it checks the links written in the file
+    /// compiler's to report. One of <see cref="RuleCatalog.PerFile"/>: it checks the links written in the file
     /// at hand.
     /// </summary>
     internal sealed class NotAMetricOrGoalRule : SpecRule

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 
-namespace SpecAnalyzers.Model
+namespace SpecAnalyzers.SyntaxFilter
 {
     /// <summary>
     /// The spec candidates of a compilation's source in file order, indexed by the keys they write, so that the
@@ -14,7 +16,30 @@ namespace SpecAnalyzers.Model
         /// <summary>The candidates whose keys syntax cannot tell: any key may be theirs.</summary>
         private readonly List<int> _unwritten = new();
 
-        public SpecCandidates(ImmutableArray<SpecCandidate> all)
+        /// <summary>
+        /// The type declarations of <paramref name="compilation"/>'s source that can declare a spec, in file order:
+        /// those with an attribute that can be <c>[FeatureFlag]</c> or <c>[Experiment]</c>, so the great majority of types
+        /// costs a look at their attribute lists, and no symbol is created for them.
+        /// </summary>
+        public static SpecCandidates Read(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var filter = new AttributeNameFilter(compilation, "FeatureFlag", "Experiment");
+            var candidates = ImmutableArray.CreateBuilder<SpecCandidate>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var type in AttributeSyntaxIndex.Get(tree, cancellationToken).Types)
+                {
+                    if (SpecCandidate.TryCreate(type, filter, cancellationToken) is { } candidate)
+                    {
+                        candidates.Add(candidate);
+                    }
+                }
+            }
+
+            return new SpecCandidates(candidates.ToImmutable());
+        }
+
+        private SpecCandidates(ImmutableArray<SpecCandidate> all)
         {
             All = all;
             for (var i = 0; i < all.Length; i++)

@@ -1,38 +1,49 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.SyntaxFilter;
 
-namespace SpecAnalyzers.Evaluations
+namespace SpecAnalyzers.Specs
 {
     /// <summary>
-    /// The declared specs of a compilation, read on first need: a compilation whose code evaluates no flag never pays
-    /// for them. Finding the spec of one key binds only the type declarations that can declare it
+    /// The specs of a compilation: those its source declares and those of the assemblies it references, read on
+    /// first need, once per compilation for every analyzer (<see cref="For"/>): a compilation whose code evaluates no
+    /// flag never pays for them. Finding the spec of one key binds only the type declarations that can declare it
     /// (<see cref="SpecCandidate"/>), so a keystroke in a file that evaluates two flags reads two specs, not every spec
-    /// of the project; the whole catalogue (for "did you mean" suggestions and SPEC204) is read only when a rule asks.
-    /// Of the referenced assemblies only those that can declare specs are read (<see cref="SpecDeclarations"/>).
-    /// Every read is safe from any number of threads; a cancelled read publishes nothing.
+    /// of the project; the whole <see cref="SpecIndex"/> (for "did you mean" suggestions and SPEC204) is read only
+    /// when a rule asks. The referenced assemblies are walked once (<see cref="ReferencedSpecs"/>). Every read is safe
+    /// from any number of threads; a cancelled read publishes nothing.
     /// </summary>
-    internal sealed class DeclaredSpecCatalog
+    internal sealed class CompilationSpecs
     {
+        private static readonly ConditionalWeakTable<Compilation, CompilationSpecs> Shared = new();
+
         private readonly Compilation _compilation;
         private readonly SpecAttributeTypes _attributeTypes;
         private readonly ConcurrentDictionary<INamedTypeSymbol, SpecModel?> _specsByType = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, SpecModel?> _specsByKey = new(System.StringComparer.Ordinal);
         private readonly ReadOnce<SpecCandidates> _candidates;
-        private readonly ReadOnce<Dictionary<string, SpecModel>> _referenced;
-        private readonly ReadOnce<DeclaredSpecs> _all;
+        private readonly ReadOnce<IReadOnlyList<ReferencedSpec>> _referenced;
+        private readonly ReadOnce<Dictionary<string, SpecModel>> _referencedByKey;
+        private readonly ReadOnce<SpecIndex> _all;
 
-        public DeclaredSpecCatalog(Compilation compilation, SpecAttributeTypes attributeTypes)
+        private CompilationSpecs(Compilation compilation, SpecAttributeTypes attributeTypes)
         {
             _compilation = compilation;
             _attributeTypes = attributeTypes;
-            _candidates = new(cancellationToken => SpecDeclarations.SourceCandidates(compilation, cancellationToken));
-            _referenced = new(ReadReferenced);
+            _candidates = new(cancellationToken => SpecCandidates.Read(compilation, cancellationToken));
+            _referenced = new(cancellationToken => ReferencedSpecs.Read(compilation, attributeTypes, cancellationToken));
+            _referencedByKey = new(IndexReferenced);
             _all = new(ReadAll);
         }
+
+        /// <summary>The one instance of <paramref name="compilation"/>, shared by every analyzer that reads its specs.</summary>
+        public static CompilationSpecs For(Compilation compilation, SpecAttributeTypes attributeTypes) =>
+            Shared.GetValue(compilation, _ => new CompilationSpecs(compilation, attributeTypes));
 
         /// <summary>The spec that declares <paramref name="key"/>: the compilation's own before its references', the first in file order when several do (SPEC103's business).</summary>
         public bool TryGet(string key, CancellationToken cancellationToken, out SpecModel spec)
@@ -53,7 +64,10 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>Every declared spec, read on the first call.</summary>
-        public DeclaredSpecs GetAll(CancellationToken cancellationToken) => _all.Get(cancellationToken);
+        public SpecIndex GetAll(CancellationToken cancellationToken) => _all.Get(cancellationToken);
+
+        /// <summary>The specs of the referenced assemblies, each with its assembly's name, in reference order.</summary>
+        public IReadOnlyList<ReferencedSpec> GetReferenced(CancellationToken cancellationToken) => _referenced.Get(cancellationToken);
 
         /// <summary>The specs of the compilation's own source, in file order, one per type; the referenced assemblies are not read.</summary>
         public ImmutableArray<SpecModel> ReadSourceSpecs(CancellationToken cancellationToken)
@@ -81,10 +95,10 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            return _referenced.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
+            return _referencedByKey.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
         }
 
-        private DeclaredSpecs ReadAll(CancellationToken cancellationToken)
+        private SpecIndex ReadAll(CancellationToken cancellationToken)
         {
             var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
             var inSource = ReadSourceSpecs(cancellationToken);
@@ -96,7 +110,7 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            foreach (var entry in _referenced.Get(cancellationToken))
+            foreach (var entry in _referencedByKey.Get(cancellationToken))
             {
                 if (!byKey.ContainsKey(entry.Key))
                 {
@@ -104,13 +118,13 @@ namespace SpecAnalyzers.Evaluations
                 }
             }
 
-            return new DeclaredSpecs(byKey, inSource);
+            return new SpecIndex(byKey, inSource);
         }
 
         /// <summary>The spec a candidate declaration's type declares; one model per type, however many of its partial declarations are candidates.</summary>
         private SpecModel? Read(SpecCandidate candidate, CancellationToken cancellationToken)
         {
-            if (SpecDeclarations.FindDeclaredType(_compilation, candidate.Declaration) is not { } type)
+            if (DeclaredTypeLookup.Find(_compilation, candidate.Declaration) is not { } type)
             {
                 return null;
             }
@@ -125,20 +139,14 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>The specs of the referenced assemblies by key, the first met owning a key.</summary>
-        private Dictionary<string, SpecModel> ReadReferenced(CancellationToken cancellationToken)
+        private Dictionary<string, SpecModel> IndexReferenced(CancellationToken cancellationToken)
         {
-            var specs = new List<SpecModel>();
-            foreach (var assembly in SpecDeclarations.ReferencedSpecAssemblies(_compilation, _attributeTypes))
-            {
-                SpecDeclarations.CollectInMetadata(assembly.GlobalNamespace, _attributeTypes, specs, cancellationToken);
-            }
-
             var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
-            foreach (var spec in specs)
+            foreach (var referenced in _referenced.Get(cancellationToken))
             {
-                if (spec.Key is { } key && !byKey.ContainsKey(key))
+                if (referenced.Spec.Key is { } key && !byKey.ContainsKey(key))
                 {
-                    byKey.Add(key, spec);
+                    byKey.Add(key, referenced.Spec);
                 }
             }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SpecAnalyzers.Model
+namespace SpecAnalyzers.SyntaxFilter
 {
     /// <summary>
     /// A type declaration whose attributes, as written, can declare a spec, and the keys syntax alone says it can

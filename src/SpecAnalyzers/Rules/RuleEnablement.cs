@@ -1,7 +1,7 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace SpecAnalyzers.Evaluations
+namespace SpecAnalyzers.Rules
 {
     /// <summary>Whether an opt-in rule has been turned on anywhere, so its analysis is skipped entirely when it has not.</summary>
     internal static class RuleEnablement

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SpecAnalyzers.Model
+namespace SpecAnalyzers.SyntaxFilter
 {
     /// <summary>
     /// What one syntax tree says, in syntax alone, about the attributes of its types: every type declaration that has

@@ -1,7 +1,7 @@
 namespace SpecAnalyzers.Tests.Evaluations;
 
 /// <summary>Spec declarations the SPEC2xx tests evaluate: a live experiment, a flag with a Key constant, retired flags.</summary>
-internal static class Specs
+internal static class FlagSpecs
 {
     public const string Catalog = """
         using SpecAnalyzers;

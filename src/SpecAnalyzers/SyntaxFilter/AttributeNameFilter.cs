@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SpecAnalyzers.Model
+namespace SpecAnalyzers.SyntaxFilter
 {
     /// <summary>
     /// Tells from syntax alone whether an attribute can be one of a few attribute types, so that only those few are

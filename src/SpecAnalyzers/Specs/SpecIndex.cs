@@ -1,15 +1,16 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Model;
 
-namespace SpecAnalyzers.Evaluations
+namespace SpecAnalyzers.Specs
 {
     /// <summary>Every spec key a compilation can evaluate: its own specs and those of the assemblies it references.</summary>
-    internal sealed class DeclaredSpecs
+    internal sealed class SpecIndex
     {
         private readonly Dictionary<string, SpecModel> _byKey;
 
-        public DeclaredSpecs(Dictionary<string, SpecModel> byKey, ImmutableArray<SpecModel> inSource)
+        public SpecIndex(Dictionary<string, SpecModel> byKey, ImmutableArray<SpecModel> inSource)
         {
             _byKey = byKey;
             InSource = inSource;
@@ -35,7 +36,7 @@ namespace SpecAnalyzers.Evaluations
 
         /// <summary>The spec that declares <paramref name="key"/>; the first one met when several do (SPEC103's business).</summary>
         public bool TryGet(string key, out SpecModel spec) => _byKey.TryGetValue(key, out spec!);
-    
+
         private static SpecModel? FindHome(ImmutableArray<SpecModel> inSource)
         {
             SpecModel? home = null;

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SpecAnalyzers.Rules
+{
+    /// <summary>
+    /// Every rule, by what it checks and so by when it runs. The analyzers gather the facts (the spec model of a type,
+    /// a flag evaluation, the specs of the compilation) and hand them to these rules; only rules report.
+    /// </summary>
+    internal static class RuleCatalog
+    {
+        /// <summary>The rules that need only the type's own attributes: they run as soon as the compiler has the type.</summary>
+        public static readonly ImmutableArray<SpecRule> PerType = ImmutableArray.Create<SpecRule>(
+            new MissingPartRule(Descriptors.MissingHypothesis, spec => spec.Hypotheses),
+            new MissingPartRule(Descriptors.MissingSuccessMetric, spec => spec.SuccessMetrics),
+            new MissingPartRule(Descriptors.MissingOwner, spec => spec.Owners),
+            new MissingPartRule(Descriptors.MissingTweakPlan, spec => spec.TweakPlans),
+            new PlaceholderTextRule(),
+            new MalformedNameRule(),
+            new InvalidDateRule(),
+            new DatePassedRule(),
+            new UnknownOwnerRule(),
+            new PartOnNonSpecRule(),
+            new KeyConstantMismatchRule(),
+            new MissingGuardrailRule(),
+            new InvalidRolloutRule(),
+            new StatisticOutOfRangeRule(),
+            new HypothesisWithoutGoalRule());
+
+        /// <summary>
+        /// The rules that read the attributes of the types a spec links to. They run once the compiler has finished a
+        /// file, over the parts written in it: in a build the compiler has bound every type's attributes by then, and
+        /// checked as soon as the spec's own type is ready, a link to a type declared further on would bind that type
+        /// early, inside the analyzer (a few hundred microseconds each).
+        /// </summary>
+        public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
+            new NotAMetricOrGoalRule());
+
+        /// <summary>The rules over each key a call site evaluates.</summary>
+        public static readonly ImmutableArray<EvaluationRule> PerEvaluation = ImmutableArray.Create<EvaluationRule>(
+            new UndeclaredFlagKeyRule(),
+            new NonConstantFlagKeyRule(),
+            new RetiredFlagEvaluatedRule(),
+            new FlagKeyLiteralRule());
+
+        /// <summary>The rules over the keys every call site of the compilation evaluated, once all are known.</summary>
+        public static readonly ImmutableArray<CompilationRule> AfterEvaluations = ImmutableArray.Create<CompilationRule>(
+            new UnevaluatedSpecRule());
+
+        /// <summary>The rules over every spec of the compilation and of its references, at its end.</summary>
+        public static readonly ImmutableArray<CompilationRule> PerCompilation = ImmutableArray.Create<CompilationRule>(
+            new DuplicateKeyRule());
+
+        /// <summary>The descriptors of <paramref name="supported"/>, each once, in order: an analyzer's SupportedDiagnostics.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> DescriptorsOf(IEnumerable<ImmutableArray<DiagnosticDescriptor>> supported)
+        {
+            var descriptors = new List<DiagnosticDescriptor>();
+            foreach (var ruleDescriptors in supported)
+            {
+                foreach (var descriptor in ruleDescriptors)
+                {
+                    if (!descriptors.Contains(descriptor))
+                    {
+                        descriptors.Add(descriptor);
+                    }
+                }
+            }
+
+            return descriptors.ToImmutableArray();
+        }
+    }
+}
