@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.CodeFixes;
 

@@ -3,7 +3,6 @@ using SpecAnalyzers.CodeFixes;
 using SpecAnalyzers.CodeFixes.Building;
 using SpecAnalyzers.CodeFixes.Editing;
 using SpecAnalyzers.Model;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.CodeFixes;
 

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.Testing;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.Evaluations;
 
@@ -32,7 +31,7 @@ public sealed class ConfiguredEvaluationMethodTests
         }
         """;
 
-    private static AnalyzerVerifier<FlagEvaluationAnalyzer>.Test Create(string option, string callSite)
+    private static AnalyzerVerifier.Test Create(string option, string callSite)
     {
         var test = FlagTest.Create();
         test.TestState.Sources.Add(("/0/Specs.cs", FlagSpecs.Catalog));

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = SpecAnalyzers.Tests.Evaluations.FlagTest;
+using Verify = SpecAnalyzers.Tests.Verifiers.FlagTest;
 
 namespace SpecAnalyzers.Tests.Evaluations;
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using SpecAnalyzers.Tests.Evaluations;
-using Verify = SpecAnalyzers.Tests.Evaluations.FlagTest;
+using Verify = SpecAnalyzers.Tests.Verifiers.FlagTest;
 
 namespace SpecAnalyzers.Tests.GeneratedCode;
 

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = SpecAnalyzers.Tests.Verifiers.AnalyzerVerifier<SpecAnalyzers.SpecTypeAnalyzer>;
+using Verify = SpecAnalyzers.Tests.Verifiers.AnalyzerVerifier;
 
 namespace SpecAnalyzers.Tests.GeneratedCode;
 
@@ -55,7 +55,7 @@ public sealed class GeneratedCodeTests
 
     private static Task RunAsync(string path, string source, string? editorConfig, bool reported)
     {
-        var test = Verify.Create();
+        var test = Verify.Create(MissionRuleIds);
         test.TestState.Sources.Add((path, source));
         if (editorConfig is not null)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SpecAnalyzers.Tests.Verifiers;
 using Xunit.Abstractions;
 
 namespace SpecAnalyzers.Tests.Robustness;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.Robustness;
 

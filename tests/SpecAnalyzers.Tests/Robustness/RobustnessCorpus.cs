@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.Robustness;
 

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.Samples;
 

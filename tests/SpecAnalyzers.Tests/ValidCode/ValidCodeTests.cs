@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.ValidCode;
 

@@ -4,25 +4,35 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace SpecAnalyzers.Tests.Verifiers;
 
-/// <summary>Runs <typeparamref name="TAnalyzer"/> over sources that use the SpecAnalyzers annotations.</summary>
-public static class AnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>
+/// The one entry point of analyzer tests: every analyzer SpecAnalyzers ships runs, as in a build, over sources that
+/// use the annotations, and only the rules a test names report. No test needs to know which analyzer hosts a rule.
+/// </summary>
+public static class AnalyzerVerifier
 {
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) => new(SpecRules.Descriptors[id]);
+
+    /// <summary>A test in which only <paramref name="ruleIds"/> report.</summary>
+    public static Test Create(params string[] ruleIds)
+    {
+        var test = new Test();
+        test.DisabledDiagnostics.AddRange(SpecRules.Except(ruleIds));
+        return test;
+    }
 
     /// <summary>Verifies one source file; markup <c>{|#0:…|}</c> places expected diagnostics.</summary>
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string[] ruleIds, string source, params DiagnosticResult[] expected)
     {
-        var test = Create();
+        var test = Create(ruleIds);
         test.TestCode = source;
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
     /// <summary>Verifies several files compiled together (partial specs spread over files).</summary>
-    public static Task VerifyFilesAsync(string[] sources, params DiagnosticResult[] expected)
+    public static Task VerifyFilesAsync(string[] ruleIds, string[] sources, params DiagnosticResult[] expected)
     {
-        var test = Create();
+        var test = Create(ruleIds);
         for (var i = 0; i < sources.Length; i++)
         {
             test.TestState.Sources.Add(($"File{i}.cs", sources[i]));
@@ -32,9 +42,8 @@ public static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
-    public static Test Create() => new();
-
-    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    /// <remarks>The testing library wants one analyzer type; <see cref="GetDiagnosticAnalyzers"/> gives all of them instead.</remarks>
+    public sealed class Test : CSharpAnalyzerTest<SpecTypeAnalyzer, DefaultVerifier>
     {
         public Test()
         {
@@ -42,5 +51,7 @@ public static class AnalyzerVerifier<TAnalyzer>
             TestState.AdditionalReferences.Add(TestReferences.Annotations);
             TestState.AnalyzerConfigFiles.Add(TestReferences.ReferenceDateConfig);
         }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => SpecRules.CreateAnalyzers();
     }
 }

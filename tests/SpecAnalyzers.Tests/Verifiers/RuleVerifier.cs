@@ -3,28 +3,23 @@ using Microsoft.CodeAnalysis.Testing;
 namespace SpecAnalyzers.Tests.Verifiers;
 
 /// <summary>
-/// Verifies one rule of <see cref="SpecTypeAnalyzer"/>: every other rule it reports is disabled, so a test states
-/// only the diagnostics it is about (a hollow spec trips several rules at once).
+/// Verifies one rule over spec sources: every other rule is off, so a test states only the diagnostics it is about
+/// (a hollow spec trips several rules at once).
 /// </summary>
 internal static class RuleVerifier
 {
-    public static DiagnosticResult Diagnostic(string ruleId) => AnalyzerVerifier<SpecTypeAnalyzer>.Diagnostic(ruleId);
+    public static DiagnosticResult Diagnostic(string ruleId) => AnalyzerVerifier.Diagnostic(ruleId);
 
-    public static AnalyzerVerifier<SpecTypeAnalyzer>.Test Create(string ruleId, params string[] sources)
+    public static AnalyzerVerifier.Test Create(string ruleId, params string[] sources)
     {
-        var test = AnalyzerVerifier<SpecTypeAnalyzer>.Create();
+        var test = AnalyzerVerifier.Create(ruleId);
         for (var i = 0; i < sources.Length; i++)
         {
             test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
         }
 
-        test.DisabledDiagnostics.AddRange(RulesExcept(ruleId));
         return test;
     }
-
-    /// <summary>Every rule <see cref="SpecTypeAnalyzer"/> reports but <paramref name="kept"/>: the ones a test disables.</summary>
-    public static IEnumerable<string> RulesExcept(params string[] kept) =>
-        new SpecTypeAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id).Where(id => !kept.Contains(id));
 
     /// <summary>An <c>.editorconfig</c> at the root that applies <paramref name="options"/> to every C# file.</summary>
     public static (string Path, string Content) EditorConfig(params string[] options) =>

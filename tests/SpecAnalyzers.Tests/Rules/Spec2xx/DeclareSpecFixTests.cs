@@ -1,0 +1,119 @@
+using Microsoft.CodeAnalysis.Testing;
+using SpecAnalyzers.CodeFixes;
+using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.DeclareSpecCodeFixProvider>;
+
+namespace SpecAnalyzers.Tests.Rules.Spec2xx;
+
+/// <summary>
+/// SPEC201 "Declare feature flag / experiment 'x'": a new key gets its spec, with the four parts as templates and a
+/// success metric stub, in a new file beside the compilation's specs (built by the code fixes' spec builder).
+/// </summary>
+public sealed class DeclareSpecFixTests
+{
+    private const string ReferenceDate = "root = true\n\n[*.cs]\nspec_analyzers.reference_date = 2026-01-15\n";
+
+    private const string CallSite = """
+        using System.Threading.Tasks;
+        using Microsoft.FeatureManagement;
+
+        namespace Music.Web
+        {
+            public sealed class Karaoke
+            {
+                public Task<bool> M(IFeatureManager features) => features.IsEnabledAsync({|#0:"karaoke-mode"|});
+            }
+        }
+        """;
+
+    private static string NewSpec(string attribute, string namespaceLine) => $$"""
+        using SpecAnalyzers;
+
+        {{namespaceLine}}
+
+        [{{attribute}}("karaoke-mode")]
+        [Owner("TODO: owner")]
+        [Hypothesis("TODO: We believe [change] for [audience] will [move metric] because [insight]")]
+        [SuccessMetric(typeof(KaraokeModeSuccessMetric), MinimumDetectableEffect = 0.02)]
+        [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "2026-04-15")]
+        public sealed class KaraokeMode { }
+
+        [Metric("karaoke_mode.success", Direction = MetricDirection.Increase)]
+        public sealed class KaraokeModeSuccessMetric { }
+
+        """;
+
+    private static readonly DiagnosticResult Undeclared = Fix.Diagnostic("SPEC201").WithLocation(0)
+        .WithArguments("karaoke-mode", "; declare it with [FeatureFlag(\"karaoke-mode\")] or [Experiment(\"karaoke-mode\")]");
+
+    private static CodeFixVerifier<DeclareSpecCodeFixProvider>.Test Create(string equivalenceKey, string newSpec)
+    {
+        var test = Fix.Create(CallSite, CallSite.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+        test.FixedState.Sources.Add(("KaraokeMode.cs", newSpec));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate));
+        test.CodeActionEquivalenceKey = equivalenceKey;
+        test.ExpectedDiagnostics.Add(Undeclared);
+        return test;
+    }
+
+    [Fact]
+    public Task NewKey_FeatureFlagDeclaredBesideTheSpecsInTheirNamespace()
+    {
+        var test = Create(DeclareSpecCodeFixProvider.DeclareFeatureFlag, NewSpec("FeatureFlag", "namespace Music.Specs;"));
+        test.CodeActionIndex = 0;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task NewKey_ExperimentDeclared()
+    {
+        var test = Create(DeclareSpecCodeFixProvider.DeclareExperiment, NewSpec("Experiment", "namespace Music.Specs;"));
+        test.CodeActionIndex = 1;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NoSpecsYet_DeclaredBesideTheCallSiteInItsNamespace()
+    {
+        var test = CodeFixVerifier<DeclareSpecCodeFixProvider>.Create(FlagTest.CallSiteRules);
+        test.ReferenceAssemblies = TestReferences.Net100;
+        test.TestState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
+        test.FixedState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
+        test.TestState.Sources.Add(("/0/Karaoke.cs", CallSite));
+        test.FixedState.Sources.Add(("/0/Karaoke.cs", CallSite.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
+        test.FixedState.Sources.Add(("/0/KaraokeMode.cs", NewSpec("FeatureFlag", "namespace Music.Web;")));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate));
+        test.CodeActionEquivalenceKey = DeclareSpecCodeFixProvider.DeclareFeatureFlag;
+        test.DisabledDiagnostics.Add("SPEC204");
+        test.ExpectedDiagnostics.Add(Undeclared);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task MalformedKey_NotDeclared()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Microsoft.FeatureManagement;
+
+            public sealed class Karaoke
+            {
+                public Task<bool> M(IFeatureManager features) => features.IsEnabledAsync({|#0:"Karaoke_Mode"|});
+            }
+            """;
+        return Fix.VerifyAsync(source, source, Fix.Diagnostic("SPEC201").WithLocation(0)
+            .WithArguments("Karaoke_Mode", "; declare it with [FeatureFlag(\"Karaoke_Mode\")] or [Experiment(\"Karaoke_Mode\")]"));
+    }
+
+    [Fact]
+    public Task TypeNameTaken_NotDeclared()
+    {
+        var source = CallSite + """
+
+            namespace Music.Specs
+            {
+                public sealed class KaraokeMode { }
+            }
+            """;
+        return Fix.VerifyAsync(source, source, Undeclared);
+    }
+}
