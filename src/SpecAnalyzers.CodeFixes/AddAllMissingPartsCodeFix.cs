@@ -24,11 +24,7 @@ namespace SpecAnalyzers.CodeFixes
         /// <summary>With one part missing, the part's own fix says more.</summary>
         public const int MinimumMissingParts = 2;
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            Descriptors.MissingHypothesis.Id,
-            Descriptors.MissingSuccessMetric.Id,
-            Descriptors.MissingOwner.Id,
-            Descriptors.MissingTweakPlan.Id);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = MissionPart.All.Select(part => part.Rule.Id).ToImmutableArray();
 
         internal override string DefaultEquivalenceKey => EquivalenceKeys.AddAllMissingParts;
 

@@ -13,7 +13,7 @@ namespace SpecAnalyzers.CodeFixes
         public const string Title = "Add hypothesis template";
 
         public AddHypothesisCodeFix()
-            : base(Descriptors.MissingHypothesis, SpecAttributeKind.Hypothesis, Title, EquivalenceKeys.AddHypothesis)
+            : base(MissionPart.Hypothesis, Title, EquivalenceKeys.AddHypothesis)
         {
         }
     }

@@ -16,7 +16,7 @@ namespace SpecAnalyzers.CodeFixes
         public const string Title = "Add owner";
 
         public AddOwnerCodeFix()
-            : base(Descriptors.MissingOwner, SpecAttributeKind.Owner, Title, EquivalenceKeys.AddOwner)
+            : base(MissionPart.Owner, Title, EquivalenceKeys.AddOwner)
         {
         }
     }

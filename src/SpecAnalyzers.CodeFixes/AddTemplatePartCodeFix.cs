@@ -14,10 +14,10 @@ namespace SpecAnalyzers.CodeFixes
         private readonly string _title;
         private readonly string _equivalenceKey;
 
-        private protected AddTemplatePartCodeFix(DiagnosticDescriptor descriptor, SpecAttributeKind kind, string title, string equivalenceKey)
+        private protected AddTemplatePartCodeFix(MissionPart part, string title, string equivalenceKey)
         {
-            FixableDiagnosticIds = ImmutableArray.Create(descriptor.Id);
-            _kind = kind;
+            FixableDiagnosticIds = ImmutableArray.Create(part.Rule.Id);
+            _kind = part.Kind;
             _title = title;
             _equivalenceKey = equivalenceKey;
         }

@@ -16,7 +16,7 @@ namespace SpecAnalyzers.CodeFixes
         public const string Title = "Add tweak plan template";
 
         public AddTweakPlanCodeFix()
-            : base(Descriptors.MissingTweakPlan, SpecAttributeKind.TweakPlan, Title, EquivalenceKeys.AddTweakPlan)
+            : base(MissionPart.TweakPlan, Title, EquivalenceKeys.AddTweakPlan)
         {
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SpecAnalyzers.Model;
 
@@ -10,18 +11,11 @@ namespace SpecAnalyzers.CodeFixes.Editing
     /// </summary>
     internal sealed class SpecTarget
     {
-        /// <summary>The parts the mission rules ask for, in the order they are written.</summary>
-        private static readonly ImmutableArray<SpecAttributeKind> MissionParts = ImmutableArray.Create(
-            SpecAttributeKind.Owner,
-            SpecAttributeKind.Hypothesis,
-            SpecAttributeKind.SuccessMetric,
-            SpecAttributeKind.TweakPlan);
-
         public SpecTarget(BaseTypeDeclarationSyntax declaration, SpecModel spec)
         {
             Declaration = declaration;
             Spec = spec;
-            MissingParts = MissionParts.RemoveAll(kind => !Lacks(kind));
+            MissingParts = MissionPart.InWritingOrder.Where(part => part.IsMissing(spec)).Select(part => part.Kind).ToImmutableArray();
         }
 
         public BaseTypeDeclarationSyntax Declaration { get; }

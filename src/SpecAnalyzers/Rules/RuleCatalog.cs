@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Rules
 {
@@ -12,10 +13,10 @@ namespace SpecAnalyzers.Rules
     {
         /// <summary>The rules that need only the type's own attributes: they run as soon as the compiler has the type.</summary>
         public static readonly ImmutableArray<SpecRule> PerType = ImmutableArray.Create<SpecRule>(
-            new MissingPartRule(Descriptors.MissingHypothesis, spec => spec.Hypotheses),
-            new MissingPartRule(Descriptors.MissingSuccessMetric, spec => spec.SuccessMetrics),
-            new MissingPartRule(Descriptors.MissingOwner, spec => spec.Owners),
-            new MissingPartRule(Descriptors.MissingTweakPlan, spec => spec.TweakPlans),
+            new MissingPartRule(MissionPart.Hypothesis),
+            new MissingPartRule(MissionPart.SuccessMetric),
+            new MissingPartRule(MissionPart.Owner),
+            new MissingPartRule(MissionPart.TweakPlan),
             new PlaceholderTextRule(),
             new MalformedNameRule(),
             new InvalidDateRule(),

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
@@ -11,23 +10,21 @@ namespace SpecAnalyzers.Rules
     /// </summary>
     internal sealed class MissingPartRule : SpecRule
     {
-        private readonly DiagnosticDescriptor _descriptor;
-        private readonly Func<SpecModel, ImmutableArray<SpecPart>> _part;
+        private readonly MissionPart _part;
 
-        public MissingPartRule(DiagnosticDescriptor descriptor, Func<SpecModel, ImmutableArray<SpecPart>> part)
+        public MissingPartRule(MissionPart part)
         {
-            _descriptor = descriptor;
             _part = part;
-            SupportedDiagnostics = ImmutableArray.Create(descriptor);
+            SupportedDiagnostics = ImmutableArray.Create(part.Rule);
         }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
         public override void Analyze(in SpecRuleContext context)
         {
-            if (context.Spec is { } spec && _part(spec).IsEmpty)
+            if (context.Spec is { } spec && _part.IsMissing(spec))
             {
-                context.Report(_descriptor, spec.Location, spec.DisplayName);
+                context.Report(_part.Rule, spec.Location, spec.DisplayName);
             }
         }
     }
