@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using SpecAnalyzers.CodeFixes.MarkAsMetric;
-using Fix = SpecAnalyzers.Tests.Verifiers.CodeFixVerifier<SpecAnalyzers.CodeFixes.MarkAsMetric.MarkAsMetricCodeFixProvider>;
+using Fix = SpecAnalyzers.Tests.Verifiers.CodeFixVerifier<SpecAnalyzers.CodeFixes.MarkAsMetric.MarkAsMetricCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec1xx;
 
@@ -313,7 +313,7 @@ public sealed class MarkAsMetricCodeFixTests
             test.FixedState.Sources.Add(($"/File{i}.cs", fixedSources[i]));
         }
 
-        test.CodeActionEquivalenceKey = MarkAsMetricCodeFixProvider.EquivalenceKey;
+        test.CodeActionEquivalenceKey = MarkAsMetricCodeFix.EquivalenceKey;
         return test;
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using SpecAnalyzers.CodeFixes;
-using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.DeclareSpecCodeFixProvider>;
+using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.DeclareSpecCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec2xx;
 
@@ -45,7 +45,7 @@ public sealed class DeclareSpecFixTests
     private static readonly DiagnosticResult Undeclared = Fix.Diagnostic("SPEC201").WithLocation(0)
         .WithArguments("karaoke-mode", "; declare it with [FeatureFlag(\"karaoke-mode\")] or [Experiment(\"karaoke-mode\")]");
 
-    private static CodeFixVerifier<DeclareSpecCodeFixProvider>.Test Create(string equivalenceKey, string newSpec)
+    private static CodeFixVerifier<DeclareSpecCodeFix>.Test Create(string equivalenceKey, string newSpec)
     {
         var test = Fix.Create(CallSite, CallSite.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
         test.FixedState.Sources.Add(("KaraokeMode.cs", newSpec));
@@ -58,7 +58,7 @@ public sealed class DeclareSpecFixTests
     [Fact]
     public Task NewKey_FeatureFlagDeclaredBesideTheSpecsInTheirNamespace()
     {
-        var test = Create(DeclareSpecCodeFixProvider.DeclareFeatureFlag, NewSpec("FeatureFlag", "namespace Music.Specs;"));
+        var test = Create(DeclareSpecCodeFix.DeclareFeatureFlag, NewSpec("FeatureFlag", "namespace Music.Specs;"));
         test.CodeActionIndex = 0;
         return test.RunAsync();
     }
@@ -66,7 +66,7 @@ public sealed class DeclareSpecFixTests
     [Fact]
     public Task NewKey_ExperimentDeclared()
     {
-        var test = Create(DeclareSpecCodeFixProvider.DeclareExperiment, NewSpec("Experiment", "namespace Music.Specs;"));
+        var test = Create(DeclareSpecCodeFix.DeclareExperiment, NewSpec("Experiment", "namespace Music.Specs;"));
         test.CodeActionIndex = 1;
         return test.RunAsync();
     }
@@ -74,7 +74,7 @@ public sealed class DeclareSpecFixTests
     [Fact]
     public async Task NoSpecsYet_DeclaredBesideTheCallSiteInItsNamespace()
     {
-        var test = CodeFixVerifier<DeclareSpecCodeFixProvider>.Create(FlagTest.CallSiteRules);
+        var test = CodeFixVerifier<DeclareSpecCodeFix>.Create(FlagTest.CallSiteRules);
         test.ReferenceAssemblies = TestReferences.Net100;
         test.TestState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
         test.FixedState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
@@ -82,7 +82,7 @@ public sealed class DeclareSpecFixTests
         test.FixedState.Sources.Add(("/0/Karaoke.cs", CallSite.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
         test.FixedState.Sources.Add(("/0/KaraokeMode.cs", NewSpec("FeatureFlag", "namespace Music.Web;")));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate));
-        test.CodeActionEquivalenceKey = DeclareSpecCodeFixProvider.DeclareFeatureFlag;
+        test.CodeActionEquivalenceKey = DeclareSpecCodeFix.DeclareFeatureFlag;
         test.DisabledDiagnostics.Add("SPEC204");
         test.ExpectedDiagnostics.Add(Undeclared);
         await test.RunAsync();

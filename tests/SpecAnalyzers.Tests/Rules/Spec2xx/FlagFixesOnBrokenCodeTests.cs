@@ -15,7 +15,7 @@ namespace SpecAnalyzers.Tests.Rules.Spec2xx;
 public sealed class FlagFixesOnBrokenCodeTests
 {
     private static readonly ImmutableArray<CodeFixProvider> Fixes = ImmutableArray.Create<CodeFixProvider>(
-        new FlagKeyCodeFixProvider(), new DeclareSpecCodeFixProvider(), new RemoveRetiredFlagCodeFixProvider());
+        new FlagKeyCodeFix(), new DeclareSpecCodeFix(), new RemoveRetiredFlagCodeFix());
 
     public static TheoryData<string, int> BrokenCallSites => new()
     {

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.RemoveRetiredFlagCodeFixProvider>;
+using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.RemoveRetiredFlagCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec2xx;
 

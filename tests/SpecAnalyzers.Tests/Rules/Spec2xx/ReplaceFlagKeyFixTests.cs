@@ -1,4 +1,4 @@
-using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.FlagKeyCodeFixProvider>;
+using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.FlagKeyCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec2xx;
 
@@ -72,7 +72,7 @@ public sealed class ReplaceFlagKeyFixTests
         test.FixedState.Sources.Add(("More.cs", test.TestState.Sources[^1].content));
         test.ExpectedDiagnostics.Add(Fix.Diagnostic("SPEC201").WithLocation(0)
             .WithArguments("dark-mod", ": did you mean 'bark-mod' or 'dark-mode' or 'dark-moon'?"));
-        test.CodeActionEquivalenceKey = SpecAnalyzers.CodeFixes.FlagKeyCodeFixProvider.UseDeclaredKeyPrefix + "dark-mode";
+        test.CodeActionEquivalenceKey = SpecAnalyzers.CodeFixes.FlagKeyCodeFix.UseDeclaredKeyPrefix + "dark-mode";
         test.CodeActionIndex = 1;
         await test.RunAsync();
     }

@@ -1,4 +1,4 @@
-using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.FlagKeyCodeFixProvider>;
+using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.FlagKeyCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec2xx;
 

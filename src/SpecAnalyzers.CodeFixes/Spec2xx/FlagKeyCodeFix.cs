@@ -15,9 +15,9 @@ namespace SpecAnalyzers.CodeFixes
     /// <c>Key</c> constant when it has one, else as a literal). SPEC205 and SPEC202: the spec's <c>Key</c> constant
     /// instead of a literal or a field, with the <c>using</c> it needs.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FlagKeyCodeFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FlagKeyCodeFix))]
     [Shared]
-    public sealed class FlagKeyCodeFixProvider : CodeFixProvider
+    public sealed class FlagKeyCodeFix : CodeFixProvider
     {
         /// <summary>SPEC201's, followed by the key written: Fix All replaces every key whose nearest declared key is that one.</summary>
         public const string UseDeclaredKeyPrefix = "SPEC201.UseDeclaredKey.";

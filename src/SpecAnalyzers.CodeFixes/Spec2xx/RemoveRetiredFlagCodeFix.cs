@@ -17,9 +17,9 @@ namespace SpecAnalyzers.CodeFixes
     /// that was <c>RolledBack</c> keeps the disabled path; an <c>Undecided</c> one gets no rewrite. Fix All applies
     /// the cleanups of a document one after another, so cleanups in the same condition compose.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveRetiredFlagCodeFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveRetiredFlagCodeFix))]
     [Shared]
-    public sealed class RemoveRetiredFlagCodeFixProvider : CodeFixProvider
+    public sealed class RemoveRetiredFlagCodeFix : CodeFixProvider
     {
         public const string EquivalenceKey = "SPEC203.RemoveRetiredFlag";
 

@@ -23,9 +23,9 @@ namespace SpecAnalyzers.CodeFixes
     /// other specs (in their namespace), or beside the call site when there are none. Offered only for a
     /// well-formed key whose type and file names are free. No Fix All: each key wants a person's look at its spec.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareSpecCodeFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareSpecCodeFix))]
     [Shared]
-    public sealed class DeclareSpecCodeFixProvider : CodeFixProvider
+    public sealed class DeclareSpecCodeFix : CodeFixProvider
     {
         public const string DeclareFeatureFlag = "SPEC201.DeclareFeatureFlag";
 

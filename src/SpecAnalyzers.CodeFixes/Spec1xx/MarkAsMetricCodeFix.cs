@@ -11,9 +11,9 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
     /// SPEC102's fix: "Mark 'X' as metric" adds <c>[Metric("area.name")]</c> to the class a metric reference names, when that
     /// class is in the solution. Goal references and types from metadata get no fix.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkAsMetricCodeFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkAsMetricCodeFix))]
     [Shared]
-    public sealed class MarkAsMetricCodeFixProvider : CodeFixProvider
+    public sealed class MarkAsMetricCodeFix : CodeFixProvider
     {
         /// <summary>One key for every "mark as metric" action, so that Fix All gathers them.</summary>
         public const string EquivalenceKey = "SPEC102.MarkAsMetric";
