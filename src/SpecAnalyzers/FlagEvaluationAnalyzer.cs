@@ -37,7 +37,7 @@ namespace SpecAnalyzers
         {
             var compilation = context.Compilation;
             var attributeTypes = SpecAttributeTypes.TryCreate(compilation);
-            var methods = attributeTypes is null ? null : EvaluationMethodCatalog.TryCreate(compilation, context.Options);
+            var methods = attributeTypes is null ? null : EvaluationMethodCatalog.TryCreate(compilation, context.Options, context.CancellationToken);
             if (attributeTypes is null || methods is null)
             {
                 return;
@@ -52,6 +52,11 @@ namespace SpecAnalyzers
                 reportsUnevaluatedSpecs);
 
             context.RegisterSemanticModelAction(finder.AnalyzeDocument);
+            if (methods.HasFeatureTagHelper)
+            {
+                context.RegisterAdditionalFileAction(finder.AnalyzeRazorView);
+            }
+
             if (reportsUnevaluatedSpecs)
             {
                 context.RegisterCompilationEndAction(finder.AnalyzeEvaluatedKeys);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecAnalyzers.Options;
@@ -10,25 +11,36 @@ namespace SpecAnalyzers.Evaluations
 {
     /// <summary>
     /// The methods of one compilation that evaluate a flag by key, resolved once when the compilation starts:
-    /// Microsoft.FeatureManagement, OpenFeature and the in-house methods named in
-    /// <c>spec_analyzers.evaluation_methods</c>. Matched by metadata name, so the analyzer depends on no flag library.
+    /// Microsoft.FeatureManagement (its managers, their implementations and every extension method on them, whatever
+    /// its name; its ASP.NET Core filters, middleware branches and endpoint gates), OpenFeature, and the in-house
+    /// methods named in <c>spec_analyzers.evaluation_methods</c>. Matched by metadata name, so the analyzer depends on
+    /// no flag library.
     /// </summary>
     internal sealed class EvaluationMethodCatalog
     {
         public const string FeatureGateAttributeName = "Microsoft.FeatureManagement.Mvc.FeatureGateAttribute";
 
+        /// <summary>Microsoft.FeatureManagement's <c>&lt;feature&gt;</c> tag helper for Razor views.</summary>
+        public const string FeatureTagHelperName = "Microsoft.FeatureManagement.Mvc.TagHelpers.FeatureTagHelper";
+
         private const string FeatureParameter = "feature";
         private const string FlagKeyParameter = "flagKey";
 
+        /// <summary>The key parameter of methods whose libraries name it differently across versions: the first key after the receiver.</summary>
+        private const string FirstKeyParameter = "";
+
         private static readonly KnownApi[] KnownApis =
         {
-            new("Microsoft.FeatureManagement.IFeatureManager", FeatureParameter, isReceiver: true, "IsEnabledAsync"),
-            new("Microsoft.FeatureManagement.IVariantFeatureManager", FeatureParameter, isReceiver: true, "IsEnabledAsync", "GetVariantAsync"),
-            new("Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions", "features", isReceiver: false, "WithFeatureGate"),
+            new("Microsoft.FeatureManagement.IFeatureManager", FeatureParameter, IsReceiver: true, IgnoresCase: true, "IsEnabledAsync"),
+            new("Microsoft.FeatureManagement.IVariantFeatureManager", FeatureParameter, IsReceiver: true, IgnoresCase: true, "IsEnabledAsync", "GetVariantAsync"),
+            new("Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions", "features", IsReceiver: false, IgnoresCase: true, "WithFeatureGate"),
+            new("Microsoft.FeatureManagement.FilterCollectionExtensions", FirstKeyParameter, IsReceiver: false, IgnoresCase: true, "AddForFeature"),
+            new("Microsoft.FeatureManagement.UseForFeatureExtensions", FirstKeyParameter, IsReceiver: false, IgnoresCase: true, "UseForFeature", "UseMiddlewareForFeature"),
             new(
                 "OpenFeature.IFeatureClient",
                 FlagKeyParameter,
-                isReceiver: true,
+                IsReceiver: true,
+                IgnoresCase: false,
                 "GetBooleanValueAsync",
                 "GetBooleanDetailsAsync",
                 "GetStringValueAsync",
@@ -43,26 +55,33 @@ namespace SpecAnalyzers.Evaluations
 
         private const int NoKey = -1;
 
-        private readonly Dictionary<IMethodSymbol, int> _declared;
-        private readonly ImmutableArray<INamedTypeSymbol> _receivers;
+        private static readonly KeyParameter NoKeyParameter = new(NoKey, IgnoresCase: false);
+
+        private readonly Dictionary<IMethodSymbol, KeyParameter> _declared;
+        private readonly ImmutableArray<Receiver> _receivers;
         private readonly HashSet<string> _names;
-        private readonly ConcurrentDictionary<IMethodSymbol, int> _matched = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, KeyParameter> _matched = new(SymbolEqualityComparer.Default);
 
         private EvaluationMethodCatalog(
-            Dictionary<IMethodSymbol, int> declared,
-            ImmutableArray<INamedTypeSymbol> receivers,
+            Dictionary<IMethodSymbol, KeyParameter> declared,
+            ImmutableArray<Receiver> receivers,
             HashSet<string> names,
-            INamedTypeSymbol? featureGateAttribute)
+            INamedTypeSymbol? featureGateAttribute,
+            bool hasFeatureTagHelper)
         {
             _declared = declared;
+            HasFeatureTagHelper = hasFeatureTagHelper;
             _receivers = receivers;
             _names = names;
             FeatureGateAttribute = featureGateAttribute;
-            TakesKeyFromReceiver = declared.Any(entry => entry.Key.IsExtensionMethod && entry.Value == 0);
+            TakesKeyFromReceiver = declared.Any(entry => entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0);
         }
 
         /// <summary><c>[FeatureGate(...)]</c> of Microsoft.FeatureManagement.AspNetCore, when referenced.</summary>
         public INamedTypeSymbol? FeatureGateAttribute { get; }
+
+        /// <summary>Whether Razor views can evaluate flags with <c>&lt;feature name="…"&gt;</c>.</summary>
+        public bool HasFeatureTagHelper { get; }
 
         /// <summary>
         /// Whether some configured extension method takes its key as its <c>this</c> parameter
@@ -71,10 +90,10 @@ namespace SpecAnalyzers.Evaluations
         public bool TakesKeyFromReceiver { get; }
 
         /// <summary>Null when the compilation references no evaluation API at all: the analyzer then registers nothing.</summary>
-        public static EvaluationMethodCatalog? TryCreate(Compilation compilation, AnalyzerOptions options)
+        public static EvaluationMethodCatalog? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var declared = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
-            var receivers = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            var declared = new Dictionary<IMethodSymbol, KeyParameter>(SymbolEqualityComparer.Default);
+            var receivers = ImmutableArray.CreateBuilder<Receiver>();
             var names = new HashSet<string>(System.StringComparer.Ordinal);
 
             foreach (var api in KnownApis)
@@ -87,28 +106,37 @@ namespace SpecAnalyzers.Evaluations
 
                 if (api.IsReceiver)
                 {
-                    receivers.Add(type);
+                    receivers.Add(new Receiver(type, api.IgnoresCase));
                 }
 
                 foreach (var methodName in api.MethodNames)
                 {
-                    AddOverloads(type, methodName, method => FindParameter(method, api.KeyParameter), declared, names);
+                    AddOverloads(type, methodName, method => FindParameter(method, api.KeyParameter), api.IgnoresCase, declared, names);
                 }
             }
 
+            // An in-house method forwards to the library the project uses: where that is Microsoft.FeatureManagement, case does not matter.
+            var inHouseIgnoresCase = receivers.Any(receiver => receiver.IgnoresCase);
             foreach (var configured in ReadConfiguredMethods(compilation, options))
             {
                 var type = compilation.GetTypeByMetadataName(configured.TypeMetadataName);
                 if (type is not null)
                 {
-                    AddOverloads(type, configured.MethodName, method => FindConfiguredKey(method, configured), declared, names);
+                    AddOverloads(type, configured.MethodName, method => FindConfiguredKey(method, configured), inHouseIgnoresCase, declared, names);
                 }
             }
 
+            // Extension methods on a flag client, whatever their names (IsOnAsync(this IFeatureManager, string)): their names are searched for too.
+            if (receivers.Count > 0)
+            {
+                names.UnionWith(ExtensionMethodNames.Find(compilation, receivers.Select(receiver => receiver.Type.Name), cancellationToken));
+            }
+
             var featureGate = compilation.GetTypeByMetadataName(FeatureGateAttributeName);
+            var hasFeatureTagHelper = compilation.GetTypeByMetadataName(FeatureTagHelperName) is not null;
             return declared.Count == 0 && featureGate is null
                 ? null
-                : new EvaluationMethodCatalog(declared, receivers.ToImmutable(), names, featureGate);
+                : new EvaluationMethodCatalog(declared, receivers.ToImmutable(), names, featureGate, hasFeatureTagHelper);
         }
 
         /// <summary>The names of the evaluation methods: a call to a method of any other name evaluates nothing.</summary>
@@ -118,20 +146,20 @@ namespace SpecAnalyzers.Evaluations
         /// Whether <paramref name="method"/> evaluates a flag, and which parameter holds the key. A method whose name
         /// no evaluation method has is rejected on one hash lookup.
         /// </summary>
-        public bool TryGetKeyParameter(IMethodSymbol method, out int keyOrdinal)
+        public bool TryGetKeyParameter(IMethodSymbol method, out KeyParameter key)
         {
-            keyOrdinal = NoKey;
+            key = NoKeyParameter;
             if (!_names.Contains(method.Name))
             {
                 return false;
             }
 
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-            keyOrdinal = _matched.GetOrAdd(definition, Match);
-            return keyOrdinal != NoKey;
+            key = _matched.GetOrAdd(definition, Match);
+            return key.Ordinal != NoKey;
         }
 
-        private int Match(IMethodSymbol method)
+        private KeyParameter Match(IMethodSymbol method)
         {
             if (_declared.TryGetValue(method, out var ordinal))
             {
@@ -162,48 +190,49 @@ namespace SpecAnalyzers.Evaluations
                     }
                 }
 
-                return NoKey;
+                return NoKeyParameter;
             }
 
             // An extension method on a flag client: the first string after the receiver is the key.
-            return method.IsExtensionMethod && method.Parameters.Length > 1 && IsReceiver(method.Parameters[0].Type)
-                ? FirstStringParameter(method, startAt: 1)
-                : NoKey;
+            return method.IsExtensionMethod && method.Parameters.Length > 1 && FindReceiver(method.Parameters[0].Type) is { } receiver
+                ? new KeyParameter(FirstStringParameter(method, startAt: 1), receiver.IgnoresCase)
+                : NoKeyParameter;
         }
 
-        private bool IsReceiver(ITypeSymbol type)
+        private Receiver? FindReceiver(ITypeSymbol type)
         {
             foreach (var receiver in _receivers)
             {
-                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, receiver))
+                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, receiver.Type))
                 {
-                    return true;
+                    return receiver;
                 }
 
                 foreach (var implemented in type.AllInterfaces)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, receiver))
+                    if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, receiver.Type))
                     {
-                        return true;
+                        return receiver;
                     }
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static void AddOverloads(
             INamedTypeSymbol type,
             string methodName,
             System.Func<IMethodSymbol, int> findKey,
-            Dictionary<IMethodSymbol, int> declared,
+            bool ignoresCase,
+            Dictionary<IMethodSymbol, KeyParameter> declared,
             HashSet<string> names)
         {
             foreach (var member in type.GetMembers(methodName))
             {
                 if (member is IMethodSymbol method && findKey(method) is var ordinal && ordinal != NoKey)
                 {
-                    declared[method.OriginalDefinition] = ordinal;
+                    declared[method.OriginalDefinition] = new KeyParameter(ordinal, ignoresCase);
                     names.Add(methodName);
                 }
             }
@@ -211,6 +240,11 @@ namespace SpecAnalyzers.Evaluations
 
         private static int FindParameter(IMethodSymbol method, string name)
         {
+            if (name == FirstKeyParameter)
+            {
+                return FirstKey(method, startAt: method.IsExtensionMethod ? 1 : 0);
+            }
+
             foreach (var parameter in method.Parameters)
             {
                 if (parameter.Name == name && IsKeyType(parameter))
@@ -235,6 +269,19 @@ namespace SpecAnalyzers.Evaluations
             }
 
             return FirstStringParameter(method, startAt: method.IsExtensionMethod ? 1 : 0);
+        }
+
+        private static int FirstKey(IMethodSymbol method, int startAt)
+        {
+            for (var i = startAt; i < method.Parameters.Length; i++)
+            {
+                if (IsKeyType(method.Parameters[i]))
+                {
+                    return i;
+                }
+            }
+
+            return NoKey;
         }
 
         private static int FirstStringParameter(IMethodSymbol method, int startAt)
@@ -281,25 +328,11 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
-        private sealed class KnownApi
-        {
-            public KnownApi(string typeMetadataName, string keyParameter, bool isReceiver, params string[] methodNames)
-            {
-                TypeMetadataName = typeMetadataName;
-                KeyParameter = keyParameter;
-                IsReceiver = isReceiver;
-                MethodNames = methodNames;
-            }
+        /// <param name="KeyParameter">The name the library gives its key parameter; <see cref="FirstKeyParameter"/> for the first key.</param>
+        /// <param name="IsReceiver">Whether implementations of the type and extension methods on it evaluate flags too.</param>
+        private sealed record KnownApi(string TypeMetadataName, string KeyParameter, bool IsReceiver, bool IgnoresCase, params string[] MethodNames);
 
-            public string TypeMetadataName { get; }
-
-            /// <summary>The name the library gives its key parameter.</summary>
-            public string KeyParameter { get; }
-
-            /// <summary>Whether implementations of the type and extension methods on it evaluate flags too.</summary>
-            public bool IsReceiver { get; }
-
-            public string[] MethodNames { get; }
-        }
+        /// <summary>A flag client type: its implementations and the extension methods on it evaluate flags.</summary>
+        private sealed record Receiver(INamedTypeSymbol Type, bool IgnoresCase);
     }
 }

@@ -102,6 +102,41 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
+        /// <summary>
+        /// A Razor view's <c>&lt;feature name="…"&gt;</c> tags (<see cref="RazorFeatureTags"/>): keys compared ignoring case, as
+        /// Microsoft.FeatureManagement does; findings sit on the name in the view.
+        /// </summary>
+        public void AnalyzeRazorView(AdditionalFileAnalysisContext context)
+        {
+            var file = context.AdditionalFile;
+            var cancellationToken = context.CancellationToken;
+            if (!RazorFeatureTags.IsRazorView(file.Path) || file.GetText(cancellationToken) is not { } text)
+            {
+                return;
+            }
+
+            foreach (var name in RazorFeatureTags.Find(text, cancellationToken))
+            {
+                _specs.TryGet(name.Key, ignoreCase: true, cancellationToken, out var spec);
+                _evaluatedKeys?.Add(spec?.Key ?? name.Key);
+                var location = Location.Create(file.Path, name.Span, text.Lines.GetLinePositionSpan(name.Span));
+                var evaluation = new FlagEvaluation(
+                    location,
+                    name.Key,
+                    IsLiteral: false,
+                    IsParameter: false,
+                    Call: null,
+                    CallSite: null,
+                    IsConstant: true,
+                    name.Key,
+                    IgnoresCase: true,
+                    spec,
+                    ForwardsWrapperKey: false,
+                    LikelySpec: null);
+                RunRules(context.ReportDiagnostic, evaluation, cancellationToken);
+            }
+        }
+
         /// <summary>A call that passes only keys with nothing to report (<see cref="QuietCalls"/>) is not bound.</summary>
         private void AnalyzeInvocation(SemanticModelAnalysisContext context, InvocationExpressionSyntax syntax)
         {
@@ -113,25 +148,25 @@ namespace SpecAnalyzers.Evaluations
             var callSite = EnclosingSymbol(context.SemanticModel, syntax, context.CancellationToken);
             if (GeneratedCode.IsMarkedGenerated(callSite)
                 || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
-                || !_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyOrdinal))
+                || !_methods.TryGetKeyParameter(invocation.TargetMethod, out var keyParameter))
             {
                 return;
             }
 
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Ordinal != keyOrdinal || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                if (argument.Parameter?.Ordinal != keyParameter.Ordinal || argument.ArgumentKind == ArgumentKind.DefaultValue)
                 {
                     continue;
                 }
 
                 if (argument.ArgumentKind == ArgumentKind.ParamArray)
                 {
-                    AnalyzeKeys(context, callSite, argument.Value);
+                    AnalyzeKeys(context, callSite, argument.Value, keyParameter.IgnoresCase);
                 }
                 else
                 {
-                    AnalyzeKey(context, callSite, argument.Value, invocation.Syntax);
+                    AnalyzeKey(context, callSite, argument.Value, invocation.Syntax, keyParameter.IgnoresCase);
                 }
             }
         }
@@ -152,7 +187,8 @@ namespace SpecAnalyzers.Evaluations
             {
                 if (argument.Parameter is { IsParams: true })
                 {
-                    AnalyzeKeys(context, callSite, argument.Value);
+                    // Microsoft.FeatureManagement compares feature names ignoring case.
+                    AnalyzeKeys(context, callSite, argument.Value, ignoresCase: true);
                 }
             }
         }
@@ -186,19 +222,19 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
-        private void AnalyzeKeys(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation keys)
+        private void AnalyzeKeys(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation keys, bool ignoresCase)
         {
             if (keys is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {
-                    AnalyzeKey(context, callSite, element, call: null);
+                    AnalyzeKey(context, callSite, element, call: null, ignoresCase);
                 }
             }
         }
 
         /// <param name="call">The call that evaluates this key alone; null when a call names several.</param>
-        private void AnalyzeKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, SyntaxNode? call)
+        private void AnalyzeKey(SemanticModelAnalysisContext context, ISymbol? callSite, IOperation value, SyntaxNode? call, bool ignoresCase)
         {
             if (value is IInvalidOperation || value.Type is { TypeKind: TypeKind.Error })
             {
@@ -214,17 +250,46 @@ namespace SpecAnalyzers.Evaluations
                     return;
                 }
 
-                _evaluatedKeys?.Add(key);
-                _specs.TryGet(key, cancellationToken, out var spec);
-                evaluation = new FlagEvaluation(value, call, callSite, IsConstant: true, key, spec, ForwardsWrapperKey: false, LikelySpec: null);
+                _specs.TryGet(key, ignoresCase, cancellationToken, out var spec);
+                _evaluatedKeys?.Add(spec?.Key ?? key);
+                evaluation = Evaluation(value, call, callSite, isConstant: true, key, ignoresCase, spec, forwardsWrapperKey: false, likelySpec: null);
             }
             else
             {
                 var likelySpec = value is IParameterReferenceOperation ? null : LikelySpec(value, callSite, cancellationToken);
-                evaluation = new FlagEvaluation(value, call, callSite, IsConstant: false, Key: null, Spec: null, ForwardsWrapperKey(value), likelySpec);
+                evaluation = Evaluation(value, call, callSite, isConstant: false, key: null, ignoresCase, spec: null, ForwardsWrapperKey(value), likelySpec);
             }
 
-            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, context.ReportDiagnostic, cancellationToken);
+            RunRules(context.ReportDiagnostic, evaluation, cancellationToken);
+        }
+
+        private static FlagEvaluation Evaluation(
+            IOperation value,
+            SyntaxNode? call,
+            ISymbol? callSite,
+            bool isConstant,
+            string? key,
+            bool ignoresCase,
+            SpecModel? spec,
+            bool forwardsWrapperKey,
+            SpecModel? likelySpec) =>
+            new(
+                value.Syntax.GetLocation(),
+                value.Syntax.ToString(),
+                IsLiteral: value is ILiteralOperation,
+                IsParameter: value is IParameterReferenceOperation,
+                call,
+                callSite,
+                isConstant,
+                key,
+                ignoresCase,
+                spec,
+                forwardsWrapperKey,
+                likelySpec);
+
+        private void RunRules(System.Action<Diagnostic> report, FlagEvaluation evaluation, CancellationToken cancellationToken)
+        {
+            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, report, cancellationToken);
             foreach (var rule in RuleCatalog.PerEvaluation)
             {
                 rule.Analyze(ruleContext);
@@ -235,7 +300,7 @@ namespace SpecAnalyzers.Evaluations
         private bool ForwardsWrapperKey(IOperation value) =>
             value is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol wrapper } parameter }
             && _methods.TryGetKeyParameter(wrapper, out var wrapperKey)
-            && wrapperKey == parameter.Ordinal;
+            && wrapperKey.Ordinal == parameter.Ordinal;
 
         /// <summary>
         /// The spec of the key a <c>static readonly</c> field's initializer writes, when the call site can use that spec's

@@ -26,9 +26,11 @@ namespace SpecAnalyzers.Specs
         private readonly SpecAttributeTypes _attributeTypes;
         private readonly ConcurrentDictionary<INamedTypeSymbol, SpecModel?> _specsByType = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, SpecModel?> _specsByKey = new(System.StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, SpecModel?> _specsByKeyIgnoringCase = new(System.StringComparer.OrdinalIgnoreCase);
         private readonly ReadOnce<SpecCandidates> _candidates;
         private readonly ReadOnce<IReadOnlyList<ReferencedSpec>> _referenced;
         private readonly ReadOnce<Dictionary<string, SpecModel>> _referencedByKey;
+        private readonly ReadOnce<Dictionary<string, SpecModel>> _referencedByKeyIgnoringCase;
         private readonly ReadOnce<SpecIndex> _all;
 
         private CompilationSpecs(Compilation compilation, SpecAttributeTypes attributeTypes)
@@ -37,7 +39,8 @@ namespace SpecAnalyzers.Specs
             _attributeTypes = attributeTypes;
             _candidates = new(cancellationToken => SpecCandidates.Read(compilation, cancellationToken));
             _referenced = new(cancellationToken => ReferencedSpecs.Read(compilation, attributeTypes, cancellationToken));
-            _referencedByKey = new(IndexReferenced);
+            _referencedByKey = new(cancellationToken => IndexReferenced(System.StringComparer.Ordinal, cancellationToken));
+            _referencedByKeyIgnoringCase = new(cancellationToken => IndexReferenced(System.StringComparer.OrdinalIgnoreCase, cancellationToken));
             _all = new(ReadAll);
         }
 
@@ -57,6 +60,32 @@ namespace SpecAnalyzers.Specs
             {
                 found = Find(key, cancellationToken);
                 _specsByKey.TryAdd(key, found);
+            }
+
+            spec = found!;
+            return found is not null;
+        }
+
+        /// <summary>
+        /// The spec that declares <paramref name="key"/>, as a library that ignores case finds it: the spec of that
+        /// very spelling first, else the first whose key differs only in case.
+        /// </summary>
+        public bool TryGet(string key, bool ignoreCase, CancellationToken cancellationToken, out SpecModel spec)
+        {
+            if (TryGet(key, cancellationToken, out spec) || !ignoreCase)
+            {
+                return spec is not null;
+            }
+
+            if (_all.ValueIfRead is { } all)
+            {
+                return all.TryGetIgnoringCase(key, out spec);
+            }
+
+            if (!_specsByKeyIgnoringCase.TryGetValue(key, out var found))
+            {
+                found = FindIgnoringCase(key, cancellationToken);
+                _specsByKeyIgnoringCase.TryAdd(key, found);
             }
 
             spec = found!;
@@ -96,6 +125,19 @@ namespace SpecAnalyzers.Specs
             }
 
             return _referencedByKey.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
+        }
+
+        private SpecModel? FindIgnoringCase(string key, CancellationToken cancellationToken)
+        {
+            foreach (var candidate in _candidates.Get(cancellationToken).For(key))
+            {
+                if (Read(candidate, cancellationToken) is { } spec && string.Equals(spec.Key, key, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return spec;
+                }
+            }
+
+            return _referencedByKeyIgnoringCase.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
         }
 
         private SpecIndex ReadAll(CancellationToken cancellationToken)
@@ -139,9 +181,9 @@ namespace SpecAnalyzers.Specs
         }
 
         /// <summary>The specs of the referenced assemblies by key, the first met owning a key.</summary>
-        private Dictionary<string, SpecModel> IndexReferenced(CancellationToken cancellationToken)
+        private Dictionary<string, SpecModel> IndexReferenced(System.StringComparer comparer, CancellationToken cancellationToken)
         {
-            var byKey = new Dictionary<string, SpecModel>(System.StringComparer.Ordinal);
+            var byKey = new Dictionary<string, SpecModel>(comparer);
             foreach (var referenced in _referenced.Get(cancellationToken))
             {
                 if (referenced.Spec.Key is { } key && !byKey.ContainsKey(key))

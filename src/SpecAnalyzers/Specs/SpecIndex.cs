@@ -9,10 +9,20 @@ namespace SpecAnalyzers.Specs
     internal sealed class SpecIndex
     {
         private readonly Dictionary<string, SpecModel> _byKey;
+        private readonly Dictionary<string, SpecModel> _byKeyIgnoringCase = new(System.StringComparer.OrdinalIgnoreCase);
 
+        /// <param name="byKey">The specs by key, in the order a lookup prefers them: the compilation's own first.</param>
         public SpecIndex(Dictionary<string, SpecModel> byKey, ImmutableArray<SpecModel> inSource)
         {
             _byKey = byKey;
+            foreach (var entry in byKey)
+            {
+                if (!_byKeyIgnoringCase.ContainsKey(entry.Key))
+                {
+                    _byKeyIgnoringCase.Add(entry.Key, entry.Value);
+                }
+            }
+
             InSource = inSource;
             Keys = ImmutableArray.CreateRange(byKey.Keys);
             NormalizedKeys = ImmutableArray.CreateRange(Keys, KeySuggestions.Normalize);
@@ -36,6 +46,10 @@ namespace SpecAnalyzers.Specs
 
         /// <summary>The spec that declares <paramref name="key"/>; the first one met when several do (SPEC103's business).</summary>
         public bool TryGet(string key, out SpecModel spec) => _byKey.TryGetValue(key, out spec!);
+
+        /// <summary>The spec that declares <paramref name="key"/> in this spelling, else the first whose key differs only in case.</summary>
+        public bool TryGetIgnoringCase(string key, out SpecModel spec) =>
+            _byKey.TryGetValue(key, out spec!) || _byKeyIgnoringCase.TryGetValue(key, out spec!);
 
         private static SpecModel? FindHome(ImmutableArray<SpecModel> inSource)
         {

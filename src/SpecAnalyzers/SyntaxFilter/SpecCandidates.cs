@@ -11,7 +11,8 @@ namespace SpecAnalyzers.SyntaxFilter
     /// </summary>
     internal sealed class SpecCandidates
     {
-        private readonly Dictionary<string, List<int>> _byWrittenKey = new(System.StringComparer.Ordinal);
+        /// <summary>Ignoring case, so that a lookup that ignores case finds its candidates too; callers compare the keys read.</summary>
+        private readonly Dictionary<string, List<int>> _byWrittenKey = new(System.StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The candidates whose keys syntax cannot tell: any key may be theirs.</summary>
         private readonly List<int> _unwritten = new();
@@ -64,7 +65,7 @@ namespace SpecAnalyzers.SyntaxFilter
 
         public ImmutableArray<SpecCandidate> All { get; }
 
-        /// <summary>The candidates that can declare <paramref name="key"/>, in file order.</summary>
+        /// <summary>The candidates that can declare <paramref name="key"/>, in any case, in file order.</summary>
         public IEnumerable<SpecCandidate> For(string key)
         {
             var written = _byWrittenKey.TryGetValue(key, out var positions) ? positions : null;

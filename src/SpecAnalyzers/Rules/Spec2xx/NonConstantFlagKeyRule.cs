@@ -31,7 +31,7 @@ namespace SpecAnalyzers.Rules
                 advice = "pass " + constant.Display;
             }
 
-            context.Report(Descriptors.NonConstantFlagKey, evaluation.Location, properties, evaluation.Value.Syntax.ToString(), advice);
+            context.Report(Descriptors.NonConstantFlagKey, evaluation.Location, properties, evaluation.WrittenKey, advice);
         }
     }
 }

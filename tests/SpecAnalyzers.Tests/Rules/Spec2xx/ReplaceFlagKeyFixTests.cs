@@ -94,7 +94,7 @@ public sealed class ReplaceFlagKeyFixTests
         test.TestState.Sources.Add(("B.cs", Usings + """
             public sealed class B
             {
-                public async Task<bool> M(Microsoft.FeatureManagement.IVariantFeatureManager f) => await f.IsEnabledAsync({|#1:"Lyrics-Card-Share"|});
+                public async Task<bool> M(Microsoft.FeatureManagement.IVariantFeatureManager f) => await f.IsEnabledAsync({|#1:"lyrics-card-shar"|});
             }
             """));
         test.FixedState.Sources.Add(("B.cs", UsingsWithSpecs + """
@@ -104,7 +104,7 @@ public sealed class ReplaceFlagKeyFixTests
             }
             """));
         test.ExpectedDiagnostics.Add(Fix.Diagnostic("SPEC201").WithLocation(0).WithArguments("lyrics-card-shar", ": did you mean 'lyrics-card-share'?"));
-        test.ExpectedDiagnostics.Add(Fix.Diagnostic("SPEC201").WithLocation(1).WithArguments("Lyrics-Card-Share", ": did you mean 'lyrics-card-share'?"));
+        test.ExpectedDiagnostics.Add(Fix.Diagnostic("SPEC201").WithLocation(1).WithArguments("lyrics-card-shar", ": did you mean 'lyrics-card-share'?"));
         return test.RunAsync();
     }
 
