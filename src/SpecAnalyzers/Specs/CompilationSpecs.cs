@@ -51,19 +51,10 @@ namespace SpecAnalyzers.Specs
         /// <summary>The spec that declares <paramref name="key"/>: the compilation's own before its references', the first in file order when several do (SPEC103's business).</summary>
         public bool TryGet(string key, CancellationToken cancellationToken, out SpecModel spec)
         {
-            if (_all.ValueIfRead is { } all)
-            {
-                return all.TryGet(key, out spec);
-            }
-
-            if (!_specsByKey.TryGetValue(key, out var found))
-            {
-                found = Find(key, cancellationToken);
-                _specsByKey.TryAdd(key, found);
-            }
-
-            spec = found!;
-            return found is not null;
+            spec = _all.ValueIfRead is { } all
+                ? (all.TryGet(key, out var indexed) ? indexed : null)!
+                : Lookup(_specsByKey, key, System.StringComparison.Ordinal, cancellationToken)!;
+            return spec is not null;
         }
 
         /// <summary>
@@ -77,19 +68,21 @@ namespace SpecAnalyzers.Specs
                 return spec is not null;
             }
 
-            if (_all.ValueIfRead is { } all)
+            spec = _all.ValueIfRead is { } all
+                ? (all.TryGetIgnoringCase(key, out var indexed) ? indexed : null)!
+                : Lookup(_specsByKeyIgnoringCase, key, System.StringComparison.OrdinalIgnoreCase, cancellationToken)!;
+            return spec is not null;
+        }
+
+        private SpecModel? Lookup(ConcurrentDictionary<string, SpecModel?> cache, string key, System.StringComparison comparison, CancellationToken cancellationToken)
+        {
+            if (!cache.TryGetValue(key, out var found))
             {
-                return all.TryGetIgnoringCase(key, out spec);
+                found = Find(key, comparison, cancellationToken);
+                cache.TryAdd(key, found);
             }
 
-            if (!_specsByKeyIgnoringCase.TryGetValue(key, out var found))
-            {
-                found = FindIgnoringCase(key, cancellationToken);
-                _specsByKeyIgnoringCase.TryAdd(key, found);
-            }
-
-            spec = found!;
-            return found is not null;
+            return found;
         }
 
         /// <summary>Every declared spec, read on the first call.</summary>
@@ -114,30 +107,18 @@ namespace SpecAnalyzers.Specs
             return inSource.ToImmutable();
         }
 
-        private SpecModel? Find(string key, CancellationToken cancellationToken)
+        private SpecModel? Find(string key, System.StringComparison comparison, CancellationToken cancellationToken)
         {
             foreach (var candidate in _candidates.Get(cancellationToken).For(key))
             {
-                if (Read(candidate, cancellationToken) is { } spec && spec.Key == key)
+                if (Read(candidate, cancellationToken) is { } spec && string.Equals(spec.Key, key, comparison))
                 {
                     return spec;
                 }
             }
 
-            return _referencedByKey.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
-        }
-
-        private SpecModel? FindIgnoringCase(string key, CancellationToken cancellationToken)
-        {
-            foreach (var candidate in _candidates.Get(cancellationToken).For(key))
-            {
-                if (Read(candidate, cancellationToken) is { } spec && string.Equals(spec.Key, key, System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return spec;
-                }
-            }
-
-            return _referencedByKeyIgnoringCase.Get(cancellationToken).TryGetValue(key, out var referenced) ? referenced : null;
+            var referenced = comparison == System.StringComparison.Ordinal ? _referencedByKey : _referencedByKeyIgnoringCase;
+            return referenced.Get(cancellationToken).TryGetValue(key, out var referencedSpec) ? referencedSpec : null;
         }
 
         private SpecIndex ReadAll(CancellationToken cancellationToken)
