@@ -19,10 +19,10 @@ namespace SpecAnalyzers.CodeFixes
         public const string ReviewAfterDaysName = "review_after_days";
 
         /// <summary>
-        /// The date taken as today (<c>yyyy-MM-dd</c>), so generated review dates are reproducible. It is meant to be
-        /// the one setting the stale-date rule (SPEC106) compares against too, so old commits still build.
+        /// The date taken as today (<c>yyyy-MM-dd</c>), so generated review dates are reproducible; the stale-date rule
+        /// (SPEC106) compares against the same date, resolved in one place (<see cref="ReferenceDateSetting"/>).
         /// </summary>
-        public const string ReferenceDateName = "reference_date";
+        public const string ReferenceDateName = ReferenceDateSetting.OptionName;
 
         public const string DateFormat = "yyyy-MM-dd";
 
@@ -45,22 +45,22 @@ namespace SpecAnalyzers.CodeFixes
         /// <summary>The <c>ReviewBy</c> date a generated tweak plan carries.</summary>
         public string ReviewBy => Today.AddDays(ReviewAfterDays).ToString(DateFormat, CultureInfo.InvariantCulture);
 
-        public static SpecFixOptions Read(Document document, SyntaxTree tree) =>
-            Create(name => SpecAnalyzerOptions.Get(document.Project.AnalyzerOptions, tree, name), DateTime.UtcNow);
+        public static SpecFixOptions Read(Document document, SyntaxTree tree)
+        {
+            var options = document.Project.AnalyzerOptions;
+            return Create(name => SpecAnalyzerOptions.Get(options, tree, name), ReferenceDateSetting.Read(options, DateTime.UtcNow));
+        }
 
         /// <summary>
         /// Builds the options from a setting reader; values that do not parse fall back to the defaults (the
         /// analyzers report malformed dates, a fix should still work).
         /// </summary>
-        public static SpecFixOptions Create(Func<string, string?> getOption, DateTime utcNow)
+        public static SpecFixOptions Create(Func<string, string?> getOption, ReferenceDateSetting referenceDate)
         {
             var days = int.TryParse(getOption(ReviewAfterDaysName), NumberStyles.None, CultureInfo.InvariantCulture, out var parsedDays) && parsedDays > 0
                 ? parsedDays
                 : SpecPartTemplates.DefaultReviewAfterDays;
-            var today = DateTime.TryParseExact(getOption(ReferenceDateName), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var referenceDate)
-                ? referenceDate
-                : utcNow;
-            return new SpecFixOptions(getOption(DefaultOwnerName), days, today);
+            return new SpecFixOptions(getOption(DefaultOwnerName), days, referenceDate.Resolve(getOption(ReferenceDateName)));
         }
     }
 }

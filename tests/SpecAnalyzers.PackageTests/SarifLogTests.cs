@@ -5,7 +5,7 @@ using static SpecAnalyzers.PackageTests.ConsumerSpecs;
 namespace SpecAnalyzers.PackageTests;
 
 /// <summary>
-/// The SARIF 2.1 log README's CI command writes (<c>-p:ErrorLog=specs.sarif%2Cversion%3D2.1</c>) is what code
+/// The SARIF 2.1 log docs/configuration.md's CI command writes (<c>-p:ErrorLog=specs.sarif%2Cversion%3D2.1</c>) is what code
 /// scanning uploads: each SPEC finding with its place and a link to its rule page.
 /// </summary>
 [Collection(PackageCollection.Name)]

@@ -16,7 +16,7 @@ namespace SpecAnalyzers.CodeFixes.MarkAsMetric
     public sealed class MarkAsMetricCodeFix : CodeFixProvider
     {
         /// <summary>One key for every "mark as metric" action, so that Fix All gathers them.</summary>
-        public const string EquivalenceKey = "SPEC102.MarkAsMetric";
+        public const string EquivalenceKey = EquivalenceKeys.MarkAsMetric;
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.NotAMetricOrGoal.Id);
 

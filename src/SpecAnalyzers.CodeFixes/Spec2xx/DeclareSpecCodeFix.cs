@@ -27,9 +27,9 @@ namespace SpecAnalyzers.CodeFixes
     [Shared]
     public sealed class DeclareSpecCodeFix : CodeFixProvider
     {
-        public const string DeclareFeatureFlag = "SPEC201.DeclareFeatureFlag";
+        public const string DeclareFeatureFlag = EquivalenceKeys.DeclareFeatureFlag;
 
-        public const string DeclareExperiment = "SPEC201.DeclareExperiment";
+        public const string DeclareExperiment = EquivalenceKeys.DeclareExperiment;
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.UndeclaredFlagKey.Id);
 

@@ -20,10 +20,10 @@ namespace SpecAnalyzers.CodeFixes
     public sealed class FlagKeyCodeFix : CodeFixProvider
     {
         /// <summary>SPEC201's, followed by the key written: Fix All replaces every key whose nearest declared key is that one.</summary>
-        public const string UseDeclaredKeyPrefix = "SPEC201.UseDeclaredKey.";
+        public const string UseDeclaredKeyPrefix = EquivalenceKeys.UseDeclaredKeyPrefix;
 
         /// <summary>SPEC205's and SPEC202's.</summary>
-        public const string UseKeyConstant = "SPEC205.UseSpecKeyConstant";
+        public const string UseKeyConstant = EquivalenceKeys.UseKeyConstant;
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             Descriptors.UndeclaredFlagKey.Id,

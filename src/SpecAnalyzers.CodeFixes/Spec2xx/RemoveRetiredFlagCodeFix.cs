@@ -21,7 +21,7 @@ namespace SpecAnalyzers.CodeFixes
     [Shared]
     public sealed class RemoveRetiredFlagCodeFix : CodeFixProvider
     {
-        public const string EquivalenceKey = "SPEC203.RemoveRetiredFlag";
+        public const string EquivalenceKey = EquivalenceKeys.RemoveRetiredFlag;
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.RetiredFlagEvaluated.Id);
 

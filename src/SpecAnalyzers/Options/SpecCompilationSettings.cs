@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Options
 {
@@ -14,24 +13,17 @@ namespace SpecAnalyzers.Options
     /// </summary>
     internal sealed class SpecCompilationSettings
     {
-        public const string ReferenceDateOption = "reference_date";
-
         public const string StaleGraceDaysOption = "stale_grace_days";
 
-        /// <summary>The MSBuild property <c>SpecAnalyzersReferenceDate</c>, made visible by the package (buildTransitive/SpecAnalyzers.props).</summary>
-        public const string ReferenceDateBuildProperty = "build_property.SpecAnalyzersReferenceDate";
-
         private readonly AnalyzerOptions _options;
-        private readonly DateTime _today;
-        private readonly DateTime? _buildReferenceDate;
+        private readonly ReferenceDateSetting _referenceDate;
         private readonly ConcurrentDictionary<string, PlaceholderWords> _placeholderWords = new(StringComparer.Ordinal);
 
-        private SpecCompilationSettings(AnalyzerOptions options, OwnersRegistry? owners, DateTime today, DateTime? buildReferenceDate)
+        private SpecCompilationSettings(AnalyzerOptions options, OwnersRegistry? owners, ReferenceDateSetting referenceDate)
         {
             _options = options;
             Owners = owners;
-            _today = today;
-            _buildReferenceDate = buildReferenceDate;
+            _referenceDate = referenceDate;
         }
 
         /// <summary>The owners registry; null when no registry file is an AdditionalFile (then SPEC107 is silent).</summary>
@@ -40,24 +32,11 @@ namespace SpecAnalyzers.Options
         public static SpecCompilationSettings Create(AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var owners = OwnersRegistry.Load(options.AdditionalFiles, cancellationToken);
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReferenceDateBuildProperty, out var buildDate);
-            DateTime? buildReferenceDate = IsoDate.TryParse(buildDate?.Trim(), out var date) ? date : null;
-            return new SpecCompilationSettings(options, owners, DateTime.UtcNow.Date, buildReferenceDate);
+            return new SpecCompilationSettings(options, owners, ReferenceDateSetting.Read(options, DateTime.UtcNow));
         }
 
-        /// <summary>
-        /// The date stale dates are measured against: the <c>SpecAnalyzersReferenceDate</c> MSBuild property for
-        /// this build, else <c>spec_analyzers.reference_date</c>, else today (UTC). An unreadable value counts as unset.
-        /// </summary>
-        public DateTime GetReferenceDate(SyntaxTree? tree)
-        {
-            if (_buildReferenceDate is { } buildDate)
-            {
-                return buildDate;
-            }
-
-            return IsoDate.TryParse(SpecAnalyzerOptions.Get(_options, tree, ReferenceDateOption), out var date) ? date : _today;
-        }
+        /// <summary>The date stale dates are measured against (see <see cref="ReferenceDateSetting"/>).</summary>
+        public DateTime GetReferenceDate(SyntaxTree? tree) => _referenceDate.Get(_options, tree);
 
         /// <summary><c>spec_analyzers.stale_grace_days</c>: days a date may lie behind the reference date; 0 unless a whole number ≥ 0.</summary>
         public int GetStaleGraceDays(SyntaxTree? tree)

@@ -5,7 +5,8 @@ namespace SpecAnalyzers.Tests.CodeFixes;
 
 /// <summary>
 /// The CI-bot recipe for real: <c>dotnet format analyzers --diagnostics SPEC001 SPEC002 SPEC003 SPEC004 SPEC301</c>
-/// over a copy of the sample product, with the analyzer and code fix assemblies this test run built, then
+/// over a copy of the sample product (its committed copy in Fixtures/MusicApp: README's own format step edits
+/// samples/MusicApp), with the analyzer and code fix assemblies this test run built, then
 /// <c>dotnet build</c> of the result.
 /// </summary>
 public sealed class DotnetFormatEndToEndTests
@@ -72,7 +73,7 @@ public sealed class DotnetFormatEndToEndTests
         }
     }
 
-    private static string SampleFolder => Path.Combine(RepositoryRoot.Path, "samples", "MusicApp");
+    private static string SampleFolder => Fixtures.MusicApp;
 
     /// <summary>The sample's sources, a project that uses the assemblies next to this test, and a pinned "today".</summary>
     private static string WriteSampleCopy(string folder)

@@ -1,4 +1,5 @@
 using SpecAnalyzers.CodeFixes;
+using SpecAnalyzers.Options;
 
 namespace SpecAnalyzers.Tests.CodeFixes;
 
@@ -7,10 +8,12 @@ public sealed class SpecFixOptionsTests
 {
     private static readonly DateTime UtcNow = new(2026, 3, 10, 23, 59, 0, DateTimeKind.Utc);
 
+    private static readonly ReferenceDateSetting NoBuildProperty = new(buildDate: null, UtcNow);
+
     [Fact]
     public void NothingConfigured_PlaceholderOwnerAndNinetyDaysFromUtcToday()
     {
-        var options = SpecFixOptions.Create(_ => null, UtcNow);
+        var options = SpecFixOptions.Create(_ => null, NoBuildProperty);
 
         Assert.Equal("TODO: owner", options.Owner);
         Assert.Equal("2026-06-08", options.ReviewBy);
@@ -22,7 +25,7 @@ public sealed class SpecFixOptionsTests
     [InlineData("tomorrow")]
     public void ReferenceDateMalformed_UtcTodayUsed(string referenceDate)
     {
-        var options = SpecFixOptions.Create(name => name == SpecFixOptions.ReferenceDateName ? referenceDate : null, UtcNow);
+        var options = SpecFixOptions.Create(name => name == SpecFixOptions.ReferenceDateName ? referenceDate : null, NoBuildProperty);
 
         Assert.Equal(new DateTime(2026, 3, 10), options.Today);
     }
@@ -33,7 +36,7 @@ public sealed class SpecFixOptionsTests
     [InlineData("30 days")]
     public void ReviewAfterDaysNotAPositiveNumber_NinetyDays(string days)
     {
-        var options = SpecFixOptions.Create(name => name == SpecFixOptions.ReviewAfterDaysName ? days : null, UtcNow);
+        var options = SpecFixOptions.Create(name => name == SpecFixOptions.ReviewAfterDaysName ? days : null, NoBuildProperty);
 
         Assert.Equal(90, options.ReviewAfterDays);
     }
@@ -48,9 +51,19 @@ public sealed class SpecFixOptionsTests
             [SpecFixOptions.ReferenceDateName] = "2028-02-29",
         };
 
-        var options = SpecFixOptions.Create(name => settings.GetValueOrDefault(name), UtcNow);
+        var options = SpecFixOptions.Create(name => settings.GetValueOrDefault(name), NoBuildProperty);
 
         Assert.Equal("lyrics-squad", options.Owner);
         Assert.Equal("2029-02-28", options.ReviewBy);
+    }
+
+    [Fact]
+    public void BuildPropertySet_WinsOverTheEditorConfigReferenceDate()
+    {
+        var options = SpecFixOptions.Create(
+            name => name == SpecFixOptions.ReferenceDateName ? "2028-02-29" : null,
+            new ReferenceDateSetting(buildDate: new DateTime(2026, 11, 1), UtcNow));
+
+        Assert.Equal("2027-01-30", options.ReviewBy);
     }
 }

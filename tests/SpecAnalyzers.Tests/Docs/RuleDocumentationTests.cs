@@ -42,6 +42,19 @@ public sealed class RuleDocumentationTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
+    public void Page_HasTheHandWrittenSectionsInOrder(string id)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "rules", id + ".md"));
+        var sections = new[] { "## Cause", "## Why it matters", "## How to fix", "## Examples" }
+            .Select(heading => text.IndexOf("\n" + heading + "\n", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.DoesNotContain(-1, sections);
+        Assert.Equal(sections.Order(), sections);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
     public void Readme_ListsRuleWithSeverity(string id)
     {
         var descriptor = Descriptor(id);

@@ -106,17 +106,17 @@ internal static partial class RobustnessCorpus
     public static ImmutableArray<CorpusProject> Load()
     {
         var projects = ImmutableArray.CreateBuilder<CorpusProject>();
-        projects.Add(FromDirectory("samples/MusicApp"));
-        projects.Add(FromDirectory("tests/SpecAnalyzers.ValidCode"));
+        // The sample's committed copy: README's format step edits samples/MusicApp itself.
+        projects.Add(FromDirectory("samples/MusicApp", Fixtures.MusicApp));
+        projects.Add(FromDirectory("tests/SpecAnalyzers.ValidCode", Path.Combine(RepositoryRoot.Path, "tests", "SpecAnalyzers.ValidCode")));
         projects.Add(new CorpusProject("call sites", [("CallSites.cs", CallSites), ("FeatureManagement.cs", FeatureManagement)]));
         projects.Add(new CorpusProject("odd shapes", [("OddShapes.cs", OddShapes)]));
         projects.AddRange(TestFixtures());
         return projects.ToImmutable();
     }
 
-    private static CorpusProject FromDirectory(string relativePath)
+    private static CorpusProject FromDirectory(string name, string root)
     {
-        var root = Path.Combine(RepositoryRoot.Path, relativePath);
         var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(Path.GetRelativePath(root, path)))
             .Order(StringComparer.Ordinal)
@@ -124,10 +124,10 @@ internal static partial class RobustnessCorpus
             .ToImmutableArray();
         if (files.IsEmpty)
         {
-            throw new InvalidOperationException($"No sources under {relativePath}.");
+            throw new InvalidOperationException($"No sources under {root}.");
         }
 
-        return new CorpusProject(relativePath, [.. files, ("FeatureManagement.cs", FeatureManagement)]);
+        return new CorpusProject(name, [.. files, ("FeatureManagement.cs", FeatureManagement)]);
     }
 
     /// <summary>Each raw string literal of the tests that uses the annotations, with its test markup removed.</summary>
@@ -137,7 +137,7 @@ internal static partial class RobustnessCorpus
         foreach (var path in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, path);
-            if (IsBuildOutput(relative) || relative.StartsWith("Robustness", StringComparison.Ordinal))
+            if (IsBuildOutput(relative) || relative.StartsWith("Robustness", StringComparison.Ordinal) || relative.StartsWith("Fixtures", StringComparison.Ordinal))
             {
                 continue;
             }

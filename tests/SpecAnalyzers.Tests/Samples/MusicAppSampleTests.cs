@@ -8,13 +8,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace SpecAnalyzers.Tests.Samples;
 
 /// <summary>
-/// The MusicApp sample, analysed as its build analyses it (its owners registry and pinned reference date
-/// included): the complete specs meet no rule at all, not even an info, and the hollow ones show every
+/// The MusicApp sample (its committed copy in Fixtures/MusicApp), analysed as its build analyses it (its owners
+/// registry and pinned reference date included): the complete specs meet no rule at all, not even an info, and the hollow ones show every
 /// validity and rigor rule.
 /// </summary>
 public sealed class MusicAppSampleTests
 {
-    private static readonly string SampleDirectory = Path.Combine(RepositoryRoot.Path, "samples", "MusicApp");
+    private static readonly string SampleDirectory = Fixtures.MusicApp;
 
     private static readonly Lazy<Task<ImmutableArray<Diagnostic>>> Diagnostics = new(AnalyzeSampleAsync);
 
@@ -85,9 +85,9 @@ public sealed class MusicAppSampleTests
         return await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, AnalyzerRunner.AllAnalyzers, options);
     }
 
-    /// <summary>The <c>key = value</c> lines of samples/.editorconfig (it has one section, for every C# file).</summary>
+    /// <summary>The <c>key = value</c> lines of the sample's .editorconfig (it has one section, for every C# file).</summary>
     private static Dictionary<string, string> ReadSampleEditorConfig() =>
-        File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "samples", ".editorconfig"))
+        File.ReadAllLines(Path.Combine(SampleDirectory, ".editorconfig"))
             .Where(line => line.Contains('=') && !line.TrimStart().StartsWith('#'))
             .Select(line => line.Split('=', 2))
             .ToDictionary(pair => pair[0].Trim(), pair => pair[1].Trim());

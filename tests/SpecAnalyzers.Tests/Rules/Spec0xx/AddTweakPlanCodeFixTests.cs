@@ -40,6 +40,18 @@ public sealed class AddTweakPlanCodeFixTests
         Fix.Create(Source, Fixed(Fix.ReviewBy), "spec_analyzers.review_after_days = soon").RunAsync();
 
     [Fact]
+    public Task BuildReferenceDateSet_ReviewNinetyDaysAfterIt_AsSpec106MeasuresFromIt()
+    {
+        // -p:SpecAnalyzersReferenceDate=2026-11-01 wins over spec_analyzers.reference_date (2026-01-15), for SPEC106 and the fixes alike.
+        var test = Fix.Create(Source, Fixed("2027-01-30"));
+        test.TestState.AnalyzerConfigFiles.Add(("/build.globalconfig", """
+            is_global = true
+            build_property.SpecAnalyzersReferenceDate = 2026-11-01
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task NestedSpecInBlockNamespace_PlanAtTheSpecsIndentation() =>
         Fix.VerifyAsync("""
             using SpecAnalyzers;

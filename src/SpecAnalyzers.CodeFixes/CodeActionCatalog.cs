@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace SpecAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// Every code action SpecAnalyzers offers, in the order the rules come: the one source of README's "Fix offered"
+    /// column and of each rule page's "Code fix" row (src/SpecAnalyzers.DocumentationGenerator writes both).
+    /// A test keeps it in step with the fixers' <c>FixableDiagnosticIds</c> and with <see cref="EquivalenceKeys"/>.
+    /// </summary>
+    public static class CodeActionCatalog
+    {
+        public static ImmutableArray<CodeActionDescription> All { get; } = ImmutableArray.Create(
+            Action("SPEC001", EquivalenceKeys.AddHypothesis, AddHypothesisCodeFix.Title, "add hypothesis template"),
+            Action("SPEC002", EquivalenceKeys.GenerateSuccessMetricStub, SuccessMetricCodeFix.GenerateStubTitle, "generate a metric stub type and reference it"),
+            Action("SPEC002", EquivalenceKeys.UseMetricPrefix, "Use metric 'name' (Type), for up to three fitting metrics", "or reference one of the three existing metrics most like the spec"),
+            Action("SPEC003", EquivalenceKeys.AddOwner, AddOwnerCodeFix.Title, "add owner (default owner from config, else placeholder)"),
+            Action("SPEC004", EquivalenceKeys.AddTweakPlan, AddTweakPlanCodeFix.Title, "add tweak plan template with a review date"),
+            new CodeActionDescription(
+                ImmutableArray.Create("SPEC001", "SPEC002", "SPEC003", "SPEC004"),
+                EquivalenceKeys.AddAllMissingParts,
+                AddAllMissingPartsCodeFix.Title,
+                "with two or more missing, add them all at once"),
+            Action("SPEC102", EquivalenceKeys.MarkAsMetric, "Mark 'X' as metric (X a class in the solution)", "mark the type as metric"),
+            Action("SPEC201", EquivalenceKeys.UseDeclaredKeyPrefix, "Use declared key 'x', for up to three close keys", "use the nearest declared key"),
+            Action("SPEC201", EquivalenceKeys.DeclareFeatureFlag, "Declare feature flag 'x'", "declare a feature flag spec for a new key"),
+            Action("SPEC201", EquivalenceKeys.DeclareExperiment, "Declare experiment 'x'", "or an experiment spec"),
+            new CodeActionDescription(
+                ImmutableArray.Create("SPEC202", "SPEC205"),
+                EquivalenceKeys.UseKeyConstant,
+                "Use Spec.Key (when the key traces to a spec with a `Key` constant)",
+                "use the spec's `Key` constant"),
+            Action("SPEC203", EquivalenceKeys.RemoveRetiredFlag, "Remove flag 'x', keep the enabled path (`Outcome.Shipped`) / keep the disabled path (`Outcome.RolledBack`)", "remove the flag, keep the path its `Outcome` chose"),
+            Action("SPEC301", EquivalenceKeys.GenerateGuardrailMetricStub, GuardrailMetricCodeFix.GenerateStubTitle, "generate a guardrail metric stub type and reference it"),
+            Action("SPEC301", EquivalenceKeys.UseGuardrailMetricPrefix, "Use metric 'name' (Type) as guardrail, for up to three fitting metrics", "or reference one of the three existing metrics most like a guardrail"),
+            Action(GenerateMetricCodeFix.TypeNotFoundId, EquivalenceKeys.GenerateMetric, "Generate metric 'X'", "declare the metric a `[SuccessMetric]` / `[GuardrailMetric]` names but nobody wrote"));
+
+        /// <summary>The actions offered on diagnostic <paramref name="ruleId"/>, in catalog order.</summary>
+        public static ImmutableArray<CodeActionDescription> For(string ruleId) =>
+            All.RemoveAll(action => !action.RuleIds.Contains(ruleId));
+
+        private static CodeActionDescription Action(string ruleId, string equivalenceKey, string title, string offers) =>
+            new(ImmutableArray.Create(ruleId), equivalenceKey, title, offers);
+    }
+}
