@@ -4,13 +4,14 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Options
 {
     /// <summary>
     /// What the rules read about the compilation as a whole, settled once when it starts (the owners registry,
-    /// today's date, the MSBuild reference date), and the per-file options they read, parsed once per value.
+    /// today's date, the MSBuild reference date, the flag configuration), and the per-file options they read, parsed once per value.
     /// </summary>
     internal sealed class SpecCompilationSettings
     {
@@ -25,6 +26,7 @@ namespace SpecAnalyzers.Options
         private readonly DateTime _today;
         private readonly DateTime? _buildReferenceDate;
         private readonly ConcurrentDictionary<string, PlaceholderWords> _placeholderWords = new(StringComparer.Ordinal);
+        private readonly ReadOnce<FlagConfiguration> _flagConfiguration;
 
         private SpecCompilationSettings(AnalyzerOptions options, OwnersRegistry? owners, DateTime today, DateTime? buildReferenceDate)
         {
@@ -32,10 +34,14 @@ namespace SpecAnalyzers.Options
             Owners = owners;
             _today = today;
             _buildReferenceDate = buildReferenceDate;
+            _flagConfiguration = new(cancellationToken => FlagConfiguration.Load(options, cancellationToken));
         }
 
         /// <summary>The owners registry; null when no registry file is an AdditionalFile (then SPEC107 is silent).</summary>
         public OwnersRegistry? Owners { get; }
+
+        /// <summary>The flag configuration files and what each environment runs with; read on first need, once.</summary>
+        public FlagConfiguration GetFlagConfiguration(CancellationToken cancellationToken) => _flagConfiguration.Get(cancellationToken);
 
         public static SpecCompilationSettings Create(AnalyzerOptions options, CancellationToken cancellationToken)
         {

@@ -24,7 +24,10 @@ namespace SpecAnalyzers.Rules
             new MissingGuardrailRule(),
             new InvalidRolloutRule(),
             new StatisticOutOfRangeRule(),
-            new HypothesisWithoutGoalRule());
+            new HypothesisWithoutGoalRule(),
+            new Spec4xx.UnconfiguredSpecRule(),
+            new Spec4xx.ConfiguredRolloutRule(),
+            new Spec4xx.ExperimentWithoutTelemetryRule());
 
         /// <summary>
         /// The rules that read the attributes of the types a spec links to. They run once the compiler has finished a

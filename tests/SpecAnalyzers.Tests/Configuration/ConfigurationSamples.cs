@@ -3,6 +3,11 @@ namespace SpecAnalyzers.Tests.Configuration;
 /// <summary>Real-shaped flag configuration files, as teams write them: both schemas, comments, trailing commas.</summary>
 internal static class ConfigurationSamples
 {
+    /// <summary>The sample named <paramref name="name"/> (<c>nameof(DotnetSchema)</c> or <c>nameof(MicrosoftSchema)</c>).</summary>
+    public static string Get(string name) => name == nameof(DotnetSchema) ? DotnetSchema : MicrosoftSchema;
+
+    public static TheoryData<string> Names() => new() { nameof(DotnetSchema), nameof(MicrosoftSchema) };
+
     /// <summary>Microsoft's documented .NET schema, with the logging section an ASP.NET Core template has.</summary>
     public const string DotnetSchema = """
         {

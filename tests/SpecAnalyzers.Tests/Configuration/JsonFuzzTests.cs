@@ -8,17 +8,15 @@ namespace SpecAnalyzers.Tests.Configuration;
 /// characters and tokens deleted, and with random bytes: every input is either read or refused with a position
 /// inside the text.
 /// </summary>
-public sealed partial class JsonFuzzTests
+public sealed class JsonFuzzTests
 {
-    public static TheoryData<string> Samples() => new() { nameof(ConfigurationSamples.DotnetSchema), nameof(ConfigurationSamples.MicrosoftSchema) };
-
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(ConfigurationSamples.Names), MemberType = typeof(ConfigurationSamples))]
     public void CutAtEveryTokenBoundary_NeverThrows(string sample)
     {
-        var text = Sample(sample);
+        var text = ConfigurationSamples.Get(sample);
         var cuts = 0;
-        foreach (Match token in Token().Matches(text))
+        foreach (Match token in JsonTokens.Pattern().Matches(text))
         {
             AssertReadOrRefused(text.Substring(0, token.Index));
             AssertReadOrRefused(text.Substring(0, token.Index + token.Length));
@@ -30,10 +28,10 @@ public sealed partial class JsonFuzzTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(ConfigurationSamples.Names), MemberType = typeof(ConfigurationSamples))]
     public void CutAtEveryCharacter_NeverThrows(string sample)
     {
-        var text = Sample(sample);
+        var text = ConfigurationSamples.Get(sample);
         for (var length = 0; length <= text.Length; length++)
         {
             AssertReadOrRefused(text.Substring(0, length));
@@ -41,10 +39,10 @@ public sealed partial class JsonFuzzTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(ConfigurationSamples.Names), MemberType = typeof(ConfigurationSamples))]
     public void RandomDeletionsAndInsertions_NeverThrow(string sample)
     {
-        var text = Sample(sample);
+        var text = ConfigurationSamples.Get(sample);
         var random = new Random(17);
         const string noise = "{}[]:,\"\\/*-+.0123456789eEtruefalsnl \n\t\u0001\u00e9";
         for (var round = 0; round < 2_000; round++)
@@ -94,16 +92,4 @@ public sealed partial class JsonFuzzTests
             Assert.NotNull(document.Root);
         }
     }
-
-    private static string Sample(string name) => name switch
-    {
-        nameof(ConfigurationSamples.DotnetSchema) => ConfigurationSamples.DotnetSchema,
-        _ => ConfigurationSamples.MicrosoftSchema,
-    };
-
-    /// <summary>JSON tokens: strings, numbers, literals, punctuation and comments.</summary>
-    [GeneratedRegex("""
-        "(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}\[\]:,]|//[^\n]*|/\*.*?\*/
-        """, RegexOptions.Singleline)]
-    private static partial Regex Token();
 }
