@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Model;
@@ -34,7 +35,13 @@ namespace SpecAnalyzers.Rules.Spec4xx
                 var fix = flag.Schema == FlagSchema.Dotnet
                     ? "the FeatureManagement schema has no telemetry; declare it in feature_management.feature_flags with \"telemetry\": { \"enabled\": true }"
                     : "set \"telemetry\": { \"enabled\": true } on its entry";
-                context.Report(Descriptors.ExperimentWithoutTelemetry, spec.Declaration.GetConstructorArgumentLocation(), spec.DisplayName, where, fix);
+                // The fix edits a Microsoft-schema entry; moving a .NET-schema flag to the other schema is the team's call.
+                var properties = flag.Schema == FlagSchema.Microsoft
+                    ? ImmutableDictionary<string, string?>.Empty
+                        .Add(ConfigurationDiagnosticProperties.ConfigurationFile, flag.Entry.File.Path)
+                        .Add(ConfigurationDiagnosticProperties.EntryStart, flag.Entry.EntrySpan.Start.ToString(CultureInfo.InvariantCulture))
+                    : ImmutableDictionary<string, string?>.Empty;
+                context.Report(Descriptors.ExperimentWithoutTelemetry, spec.Declaration.GetConstructorArgumentLocation(), properties, spec.DisplayName, where, fix);
                 return;
             }
         }
