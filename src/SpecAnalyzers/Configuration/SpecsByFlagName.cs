@@ -27,6 +27,9 @@ namespace SpecAnalyzers.Configuration
             }
         }
 
+        /// <summary>Where the compilation keeps its specs (see <see cref="DeclaredSpecs.Home"/>), so a new spec can join them.</summary>
+        public SpecModel? Home => _declared.Home;
+
         public bool TryGet(string flagName, out SpecModel spec) => _byName.TryGetValue(flagName, out spec!);
 
         /// <summary>The declared keys closest to <paramref name="flagName"/>, for "did you mean".</summary>

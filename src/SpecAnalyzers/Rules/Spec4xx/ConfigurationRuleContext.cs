@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Configuration;
@@ -38,5 +39,9 @@ namespace SpecAnalyzers.Rules.Spec4xx
 
         public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
             _reportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+
+        /// <summary>Reports with <paramref name="properties"/> for the rule's code fix.</summary>
+        public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArguments) =>
+            _reportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using SpecAnalyzers.Configuration;
+using SpecAnalyzers.Evaluations;
 
 namespace SpecAnalyzers.Rules.Spec4xx
 {
@@ -20,6 +22,7 @@ namespace SpecAnalyzers.Rules.Spec4xx
             }
 
             var specs = context.Specs;
+            var properties = HomeProperties(specs);
             foreach (var flag in context.File.Flags)
             {
                 if (!specs.TryGet(flag.Name, out _))
@@ -27,12 +30,21 @@ namespace SpecAnalyzers.Rules.Spec4xx
                     context.Report(
                         Descriptors.UndeclaredConfiguredFlag,
                         flag.NameLocation,
+                        properties.Add(FlagDiagnosticProperties.Key, flag.Name),
                         flag.Name,
                         context.File.FileName,
                         Hint(flag.Name, specs.Suggest(flag.Name)));
                 }
             }
         }
+
+        /// <summary>For "declare a spec": where the compilation keeps its specs, as SPEC201's declare fix reads it.</summary>
+        private static ImmutableDictionary<string, string?> HomeProperties(SpecsByFlagName specs) =>
+            specs.Home is { Location.SourceTree: { } tree } home
+                ? ImmutableDictionary<string, string?>.Empty
+                    .Add(FlagDiagnosticProperties.SpecFile, tree.FilePath)
+                    .Add(FlagDiagnosticProperties.SpecNamespace, home.Type.ContainingNamespace.IsGlobalNamespace ? string.Empty : home.Type.ContainingNamespace.ToDisplayString())
+                : ImmutableDictionary<string, string?>.Empty;
 
         private static string Hint(string name, ImmutableArray<string> suggestions) =>
             suggestions.IsEmpty

@@ -1,13 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.CodeFixes.Configuration;
-using SpecAnalyzers.Testing;
 using SpecAnalyzers.Tests.CodeFixes;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.Rules.Spec4xx;
 
@@ -99,11 +95,7 @@ public sealed class RemoveConfigurationEntryFixTests
         Assert.Equal(RemoveConfigurationEntryCodeFixProvider.EquivalenceKey, action.EquivalenceKey);
     }
 
-    /// <summary>
-    /// The diagnostic sits in an AdditionalFile, and Microsoft.CodeAnalysis.Testing 1.1.4 applies fixes to source
-    /// documents only; so the fix runs here as the IDE runs it: a code fix context on the JSON document, the action's
-    /// changed solution read back.
-    /// </summary>
+    /// <summary>The diagnostic sits in an AdditionalFile: the fix runs as the IDE runs it (<see cref="AdditionalDocumentFixes"/>).</summary>
     private static async Task Verify(string json, string fixedJson, string written)
     {
         var markup = json.IndexOf("{|#0:", StringComparison.Ordinal);
@@ -113,8 +105,7 @@ public sealed class RemoveConfigurationEntryFixTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(markup, diagnostic.Location.SourceSpan.Start);
         Assert.Equal($"{Retired} is retired but flag '{written}' is still configured in appsettings.json: remove the entry", diagnostic.GetMessage());
-        var operations = await Assert.Single(actions).GetOperationsAsync(CancellationToken.None);
-        var changed = Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
+        var changed = await AdditionalDocumentFixes.ApplyAsync(Assert.Single(actions));
         Assert.Equal(fixedJson, (await changed.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
     }
 
@@ -124,19 +115,7 @@ public sealed class RemoveConfigurationEntryFixTests
     {
         var project = (await TestProject.CreateAsync(Specs)).AddAdditionalDocument("appsettings.json", SourceText.From(json), filePath: AppSettings).Project;
         var file = project.AdditionalDocuments.Single();
-        var compilation = (await project.GetCompilationAsync())!;
-        var options = new AnalyzerOptions(
-            [.. project.AnalyzerOptions.AdditionalFiles],
-            new GlobalAnalyzerOptions([new("spec_analyzers.reference_date", TestReferences.ReferenceDate)]));
-        var diagnostics = (await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, [new FlagConfigurationAnalyzer()], options))
-            .Where(diagnostic => diagnostic.Id == Rule).ToImmutableArray();
-        var actions = new List<CodeAction>();
-        foreach (var diagnostic in diagnostics)
-        {
-            var context = new CodeFixContext(file, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-            await new RemoveConfigurationEntryCodeFixProvider().RegisterCodeFixesAsync(context);
-        }
-
-        return (file, diagnostics, actions);
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+        return (file, diagnostics, await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFixProvider(), file, diagnostics));
     }
 }
