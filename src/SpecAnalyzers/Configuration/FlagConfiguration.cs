@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,10 +26,17 @@ namespace SpecAnalyzers.Configuration
         /// <summary>The MSBuild property <c>SpecAnalyzersReadAppSettings</c>: <c>false</c> stops reading <c>appsettings*.json</c>.</summary>
         public const string ReadAppSettingsProperty = "build_property.SpecAnalyzersReadAppSettings";
 
-        public static readonly FlagConfiguration None = new(ImmutableArray<ConfigurationFile>.Empty, ImmutableArray<FlagEnvironment>.Empty);
+        public static readonly FlagConfiguration None = new(ImmutableArray<ConfigurationFile>.Empty, ImmutableArray<FlagEnvironment>.Empty, Array.Empty<ConfigurationFile>());
 
-        private FlagConfiguration(ImmutableArray<ConfigurationFile> files, ImmutableArray<FlagEnvironment> environments)
+        /// <summary>The configuration last built, by the first file it was built from (in AdditionalFiles order).</summary>
+        private static readonly ConditionalWeakTable<ConfigurationFile, FlagConfiguration> BuiltFor = new();
+
+        /// <summary>The read files this was built from, in AdditionalFiles order.</summary>
+        private readonly ConfigurationFile[] _builtFrom;
+
+        private FlagConfiguration(ImmutableArray<ConfigurationFile> files, ImmutableArray<FlagEnvironment> environments, ConfigurationFile[] builtFrom)
         {
+            _builtFrom = builtFrom;
             Files = files;
             Environments = environments;
             foreach (var file in files)
@@ -54,9 +62,13 @@ namespace SpecAnalyzers.Configuration
         /// <summary>The file names, for messages: <c>appsettings.json, appsettings.Development.json</c>.</summary>
         public string FileNames { get; }
 
+        /// <summary>
+        /// The configuration of the files <paramref name="options"/> holds. While the files are unchanged (the same
+        /// read files, see <see cref="ConfigurationFile"/>), the configuration built for them last is reused: a new
+        /// compilation per keystroke does not merge the environments again.
+        /// </summary>
         public static FlagConfiguration Load(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var bases = new List<ConfigurationFile>();
             var candidates = new List<ConfigurationFile>();
             foreach (var additionalFile in options.AdditionalFiles)
             {
@@ -70,6 +82,27 @@ namespace SpecAnalyzers.Configuration
             {
                 return None;
             }
+
+            var first = candidates[0];
+            if (BuiltFor.TryGetValue(first, out var built) && built.IsBuiltFrom(candidates))
+            {
+                return built;
+            }
+
+            built = Build(candidates);
+            lock (BuiltFor)
+            {
+                BuiltFor.Remove(first);
+                BuiltFor.Add(first, built);
+            }
+
+            return built;
+        }
+
+        private static FlagConfiguration Build(List<ConfigurationFile> candidates)
+        {
+            var builtFrom = candidates.ToArray();
+            var bases = new List<ConfigurationFile>();
 
             // appsettings.json first, then by path: the order of AdditionalFiles differs between hosts.
             candidates.Sort((left, right) => Rank(left).CompareTo(Rank(right)) is var byRank and not 0 ? byRank : string.CompareOrdinal(left.Path, right.Path));
@@ -109,7 +142,26 @@ namespace SpecAnalyzers.Configuration
                 files.AddRange(overlays[name]);
             }
 
-            return new FlagConfiguration(files.MoveToImmutable(), environments.MoveToImmutable());
+            return new FlagConfiguration(files.MoveToImmutable(), environments.MoveToImmutable(), builtFrom);
+        }
+
+        /// <summary>Whether this was built from exactly <paramref name="files"/>, the same read files in the same order.</summary>
+        private bool IsBuiltFrom(List<ConfigurationFile> files)
+        {
+            if (files.Count != _builtFrom.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (!ReferenceEquals(files[i], _builtFrom[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether SpecAnalyzers reads <paramref name="file"/> as flag configuration.</summary>

@@ -141,6 +141,22 @@ public sealed class FlagConfigurationTests
         Assert.Same(first, second);
     }
 
+    [Fact]
+    public void SameFiles_ReuseTheBuiltConfiguration_AChangedFileDoesNot()
+    {
+        var appSettings = new InMemoryAdditionalText("/app/appsettings.json", ConfigurationSamples.DotnetSchema);
+        var development = new InMemoryAdditionalText("/app/appsettings.Development.json", ConfigurationSamples.MicrosoftSchema);
+        var edited = new InMemoryAdditionalText("/app/appsettings.Development.json", """{ "FeatureManagement": { "Beta": false } }""");
+
+        var first = FlagConfiguration.Load(Options(appSettings, development), CancellationToken.None);
+        var again = FlagConfiguration.Load(Options(appSettings, development), CancellationToken.None);
+        var afterEdit = FlagConfiguration.Load(Options(appSettings, edited), CancellationToken.None);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, afterEdit);
+        Assert.Equal("False", afterEdit.Environments[1].Flags["Beta"].Entry.Value);
+    }
+
     [Theory]
     [InlineData("Microsoft.Targeting", "Targeting", true)]
     [InlineData("Microsoft.Targeting", "microsoft.targeting", true)]
@@ -152,6 +168,8 @@ public sealed class FlagConfigurationTests
     {
         Assert.Equal(matches, FeatureFilterNames.Matches(alias, configured));
     }
+
+    private static AnalyzerOptions Options(params AdditionalText[] files) => new([.. files], new GlobalAnalyzerOptions([]));
 
     internal static FlagConfiguration Load(params (string Path, string Text)[] files) =>
         FlagConfiguration.Load(
