@@ -13,6 +13,7 @@ namespace SpecAnalyzers.Configuration
         public FlagEnvironment(string? name, IReadOnlyList<ConfigurationFile> layers)
         {
             Name = name;
+            Layers = layers;
             Flags = new Dictionary<string, ConfiguredFlag>(System.StringComparer.OrdinalIgnoreCase);
             var roots = new List<ConfigurationNode>();
             foreach (var layer in layers)
@@ -45,6 +46,9 @@ namespace SpecAnalyzers.Configuration
 
         /// <summary>The environment's name, <c>Development</c>; null for the base files alone.</summary>
         public string? Name { get; }
+
+        /// <summary>The files laid over each other, base files first.</summary>
+        public IReadOnlyList<ConfigurationFile> Layers { get; }
 
         public Dictionary<string, ConfiguredFlag> Flags { get; }
     }

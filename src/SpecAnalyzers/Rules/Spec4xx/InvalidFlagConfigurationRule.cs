@@ -82,7 +82,7 @@ namespace SpecAnalyzers.Rules.Spec4xx
                     continue;
                 }
 
-                microsoft ??= MicrosoftSchemaFlags(context.Configuration);
+                microsoft ??= MicrosoftSchemaFlags(context.Configuration, context.File);
                 if (microsoft.TryGetValue(flag.Name, out var other))
                 {
                     Report(context, flag.NameLocation, "the flag '" + flag.Name + "' is also in feature_management.feature_flags (" + other.NameNode.File.Describe(other.NameNode.ValueSpan)
@@ -91,21 +91,43 @@ namespace SpecAnalyzers.Rules.Spec4xx
             }
         }
 
-        private static Dictionary<string, ConfiguredFlag> MicrosoftSchemaFlags(FlagConfiguration configuration)
+        /// <summary>The Microsoft-schema flags of every environment <paramref name="file"/> is part of: the ones its entries meet at run time.</summary>
+        private static Dictionary<string, ConfiguredFlag> MicrosoftSchemaFlags(FlagConfiguration configuration, ConfigurationFile file)
         {
             var flags = new Dictionary<string, ConfiguredFlag>(StringComparer.OrdinalIgnoreCase);
-            foreach (var file in configuration.Files)
+            foreach (var environment in configuration.Environments)
             {
-                foreach (var flag in file.Flags)
+                if (!Contains(environment.Layers, file))
                 {
-                    if (flag.Schema == FlagSchema.Microsoft && !flags.ContainsKey(flag.Name))
+                    continue;
+                }
+
+                foreach (var layer in environment.Layers)
+                {
+                    foreach (var flag in layer.Flags)
                     {
-                        flags.Add(flag.Name, flag);
+                        if (flag.Schema == FlagSchema.Microsoft && !flags.ContainsKey(flag.Name))
+                        {
+                            flags.Add(flag.Name, flag);
+                        }
                     }
                 }
             }
 
             return flags;
+        }
+
+        private static bool Contains(IReadOnlyList<ConfigurationFile> layers, ConfigurationFile file)
+        {
+            foreach (var layer in layers)
+            {
+                if (string.Equals(layer.Path, file.Path, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void CheckFilter(in ConfigurationRuleContext context, ConfiguredFlag flag, ConfiguredFilter filter)

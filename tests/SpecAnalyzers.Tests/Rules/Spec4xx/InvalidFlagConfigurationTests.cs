@@ -59,6 +59,13 @@ public sealed class InvalidFlagConfigurationTests
             ConfigurationTest.Diagnostic(Rule).WithLocation(0).WithArguments("appsettings.Development.json",
                 "the flag 'newcheckout' is also in feature_management.feature_flags (appsettings.json(1,54)), which Microsoft.FeatureManagement reads first: this entry is ignored; keep one schema"));
 
+    [Fact]
+    public Task FlagInBothSchemas_InDifferentEnvironments_NoDiagnostic() =>
+        ConfigurationTest.VerifyConfigurationAsync(Rule, NoSpecs, [
+            (AppSettings, """{ "Logging": { } }"""),
+            ("/0/appsettings.Staging.json", """{ "feature_management": { "feature_flags": [ { "id": "NewCheckout", "enabled": true } ] } }"""),
+            ("/0/appsettings.Development.json", """{ "FeatureManagement": { "NewCheckout": false } }""")]);
+
     [Theory]
     [InlineData("Microsoft.Percentage", "\"Value\": {|#0:150|}", "the Microsoft.Percentage Value 150")]
     [InlineData("Percentage", "\"Value\": {|#0:-1|}", "the Microsoft.Percentage Value -1")]
