@@ -53,6 +53,21 @@ namespace SpecAnalyzers.CodeFixes
         /// <summary>The compiler's CS0246 in <c>[SuccessMetric(typeof(X))]</c> or <c>[GuardrailMetric(typeof(X))]</c>: declare metric X.</summary>
         public const string GenerateMetric = "CS0246.GenerateMetric";
 
+        /// <summary>SPEC401: declare a feature flag spec for a configured flag, with the configured spelling.</summary>
+        public const string DeclareConfiguredFeatureFlag = "SPEC401.DeclareFeatureFlag";
+
+        /// <summary>SPEC401: declare an experiment spec for a configured flag, with the configured spelling.</summary>
+        public const string DeclareConfiguredExperiment = "SPEC401.DeclareExperiment";
+
+        /// <summary>SPEC403: set the experiment's RolloutPercent to the rollout its configuration applies.</summary>
+        public const string UseConfiguredRollout = "SPEC403.UseConfiguredValue";
+
+        /// <summary>SPEC404: remove the retired flag's entry from the configuration file.</summary>
+        public const string RemoveConfigurationEntry = "SPEC404.RemoveConfigurationEntry";
+
+        /// <summary>SPEC406: enable telemetry on the experiment's configuration entry.</summary>
+        public const string EnableTelemetry = "SPEC406.EnableTelemetry";
+
         /// <summary>The key of "Use metric" for the metric type with documentation ID <paramref name="metricDocumentationId"/> (<c>T:Music.LyricsShareRate</c>).</summary>
         public static string UseMetric(string metricDocumentationId) => UseMetricPrefix + metricDocumentationId;
 

@@ -12,6 +12,7 @@ namespace SpecAnalyzers
         private const string ValidityCategory = "SpecAnalyzers.Validity";
         private const string UsageCategory = "SpecAnalyzers.Usage";
         private const string RigorCategory = "SpecAnalyzers.Rigor";
+        private const string ConfigurationCategory = "SpecAnalyzers.Configuration";
 
         // ---- SPEC0xx: the mission rules. Errors by default: a spec that lacks one fails the build. ----
 
@@ -198,6 +199,56 @@ namespace SpecAnalyzers
             RigorCategory,
             DiagnosticSeverity.Info,
             "Linking a hypothesis to the goal (OKR) it serves keeps the thoughtful execution tree whole: goal, insight, problem, hypothesis, solution.");
+
+        // ---- SPEC4xx: the flag configuration (appsettings.json and other JSON files) against the specs. ----
+
+        public static readonly DiagnosticDescriptor UndeclaredConfiguredFlag = Create(
+            "SPEC401",
+            "Configured flag is not declared by any spec",
+            "Flag '{0}' is configured in {1} but no spec declares it{2}",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            "The configuration decides what runs, so every flag it configures needs a spec saying why it exists, who owns it and how its success is measured. Names compare ignoring case, as Microsoft.FeatureManagement compares them.");
+
+        public static readonly DiagnosticDescriptor UnconfiguredSpec = Create(
+            "SPEC402",
+            "Live spec is not in the flag configuration",
+            "{0} is at {1} but no flag configuration declares '{2}' ({3}): the flag is always off",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            "Microsoft.FeatureManagement returns 'disabled' for a flag its configuration does not declare, so a spec at Build, Ship or Tweak that no configuration file declares is a feature nobody can turn on.");
+
+        public static readonly DiagnosticDescriptor ConfiguredRolloutMismatch = Create(
+            "SPEC403",
+            "Experiment's rollout differs from the configured rollout",
+            "{0}: RolloutPercent is {1} but {2} rolls out {3}% ({4})",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            "The configuration decides how many users get the treatment; an experiment whose RolloutPercent says otherwise is sized, reported and reviewed on a share of users that is not the real one.");
+
+        public static readonly DiagnosticDescriptor RetiredFlagConfigured = Create(
+            "SPEC404",
+            "Retired spec is still in the configuration",
+            "{0} is {1} but flag '{2}' is still configured in {3}: remove the entry",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            "A retired flag (or one past its RemoveBy date) that stays in the configuration keeps a switch alive that someone can flip; removing the entry finishes the cleanup.");
+
+        public static readonly DiagnosticDescriptor InvalidFlagConfiguration = Create(
+            "SPEC405",
+            "Flag configuration is wrong",
+            "{0}: {1}",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            "A configuration that cannot be read, names a flag twice, allocates users impossibly, names a filter nobody registered or a time window that is over does not do what it says: the flag is off, or on for other users than intended.");
+
+        public static readonly DiagnosticDescriptor ExperimentWithoutTelemetry = Create(
+            "SPEC406",
+            "Experiment's configuration does not enable telemetry",
+            "{0} is configured in {1} without telemetry: {2}",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            "Microsoft.FeatureManagement emits the evaluation events an experiment's analysis needs only for flags whose configuration sets telemetry.enabled; without them the results cannot be analysed.");
 
         private static DiagnosticDescriptor Create(
             string id,

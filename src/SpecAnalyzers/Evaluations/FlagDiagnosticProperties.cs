@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using SpecAnalyzers.Model;
+
 namespace SpecAnalyzers.Evaluations
 {
     /// <summary>What the SPEC2xx diagnostics tell their code fixes, so a fix never has to look for the specs again.</summary>
@@ -28,5 +31,13 @@ namespace SpecAnalyzers.Evaluations
         public const string Outcome = "Outcome";
 
         public const char Separator = '\n';
+
+        /// <summary>SPEC201, SPEC401: where the compilation keeps its specs, so that "declare a spec" can put a new one beside them.</summary>
+        public static ImmutableDictionary<string, string?> ForHome(SpecModel? home) =>
+            home is { Location.SourceTree: { } tree }
+                ? ImmutableDictionary<string, string?>.Empty
+                    .Add(SpecFile, tree.FilePath)
+                    .Add(SpecNamespace, home.Type.ContainingNamespace.IsGlobalNamespace ? string.Empty : home.Type.ContainingNamespace.ToDisplayString())
+                : ImmutableDictionary<string, string?>.Empty;
     }
 }

@@ -15,13 +15,11 @@ namespace SpecAnalyzers.Model
 
         public const string MetricNameExample = "lyrics.share_rate";
 
-        private static readonly Regex Key = new(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
-
         private static readonly Regex MetricName = new(
             @"^[a-z][a-z0-9]*(_[a-z0-9]+)*(\.[a-z][a-z0-9]*(_[a-z0-9]+)*)*\z",
             RegexOptions.CultureInvariant);
 
-        public static bool IsKebabCase(string text) => Key.IsMatch(text);
+        public static bool IsKebabCase(string text) => KeyStyle.KebabCase.Matches(text);
 
         public static bool IsMetricName(string text) => MetricName.IsMatch(text);
     }

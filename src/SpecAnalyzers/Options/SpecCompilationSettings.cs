@@ -4,12 +4,14 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Configuration;
+using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Options
 {
     /// <summary>
     /// What the rules read about the compilation as a whole, settled once when it starts (the owners registry,
-    /// today's date, the MSBuild reference date), and the per-file options they read, parsed once per value.
+    /// today's date, the MSBuild reference date, the flag configuration), and the per-file options they read, parsed once per value.
     /// </summary>
     internal sealed class SpecCompilationSettings
     {
@@ -18,16 +20,21 @@ namespace SpecAnalyzers.Options
         private readonly AnalyzerOptions _options;
         private readonly ReferenceDateSetting _referenceDate;
         private readonly ConcurrentDictionary<string, PlaceholderWords> _placeholderWords = new(StringComparer.Ordinal);
+        private readonly ReadOnce<FlagConfiguration> _flagConfiguration;
 
         private SpecCompilationSettings(AnalyzerOptions options, OwnersRegistry? owners, ReferenceDateSetting referenceDate)
         {
             _options = options;
             Owners = owners;
             _referenceDate = referenceDate;
+            _flagConfiguration = new(cancellationToken => FlagConfiguration.Load(options, cancellationToken));
         }
 
         /// <summary>The owners registry; null when no registry file is an AdditionalFile (then SPEC107 is silent).</summary>
         public OwnersRegistry? Owners { get; }
+
+        /// <summary>The flag configuration files and what each environment runs with; read on first need, once.</summary>
+        public FlagConfiguration GetFlagConfiguration(CancellationToken cancellationToken) => _flagConfiguration.Get(cancellationToken);
 
         public static SpecCompilationSettings Create(AnalyzerOptions options, CancellationToken cancellationToken)
         {
@@ -44,6 +51,9 @@ namespace SpecAnalyzers.Options
             var value = SpecAnalyzerOptions.Get(_options, tree, StaleGraceDaysOption);
             return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : 0;
         }
+
+        /// <summary><c>spec_analyzers.key_style</c>: how spec keys are spelled where <paramref name="tree"/> is.</summary>
+        public KeyStyle GetKeyStyle(SyntaxTree? tree) => KeyStyle.Parse(SpecAnalyzerOptions.Get(_options, tree, KeyStyle.OptionName));
 
         public PlaceholderWords GetPlaceholderWords(SyntaxTree? tree)
         {

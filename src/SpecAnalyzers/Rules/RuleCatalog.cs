@@ -27,7 +27,10 @@ namespace SpecAnalyzers.Rules
             new MissingGuardrailRule(),
             new InvalidRolloutRule(),
             new StatisticOutOfRangeRule(),
-            new HypothesisWithoutGoalRule());
+            new HypothesisWithoutGoalRule(),
+            new UnconfiguredSpecRule(),
+            new ConfiguredRolloutRule(),
+            new ExperimentWithoutTelemetryRule());
 
         /// <summary>
         /// The rules that read the attributes of the types a spec links to. They run once the compiler has finished a
@@ -37,6 +40,16 @@ namespace SpecAnalyzers.Rules
         /// </summary>
         public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
             new NotAMetricOrGoalRule());
+
+        /// <summary>
+        /// The rules over a flag configuration file (appsettings*.json), run as an additional-file action: their
+        /// diagnostics sit on its JSON tokens. The rules that compare a spec with the configuration and report on the
+        /// spec (SPEC402, SPEC403, SPEC406) are in <see cref="PerType"/>.
+        /// </summary>
+        public static readonly ImmutableArray<ConfigurationRule> PerConfigurationFile = ImmutableArray.Create<ConfigurationRule>(
+            new UndeclaredConfiguredFlagRule(),
+            new RetiredFlagConfiguredRule(),
+            new InvalidFlagConfigurationRule());
 
         /// <summary>The rules over each key a call site evaluates.</summary>
         public static readonly ImmutableArray<EvaluationRule> PerEvaluation = ImmutableArray.Create<EvaluationRule>(

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -57,11 +58,15 @@ namespace SpecAnalyzers.Rules
         public bool Covers(SpecPart part) => File is null || part.Syntax?.SyntaxTree == File;
 
         /// <summary>Reports, unless <paramref name="location"/> is in generated code (see <see cref="GeneratedCode"/>).</summary>
-        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments)
+        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
+            Report(descriptor, location, ImmutableDictionary<string, string?>.Empty, messageArguments);
+
+        /// <summary>Reports with <paramref name="properties"/> for the rule's code fix.</summary>
+        public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArguments)
         {
             if (!GeneratedCode.Contains(location, AnnotatedType.Type, _options, CancellationToken))
             {
-                _reportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+                _reportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
             }
         }
     }

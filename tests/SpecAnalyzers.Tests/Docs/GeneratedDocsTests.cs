@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using SpecAnalyzers.CodeFixes;
 using SpecAnalyzers.DocumentationGenerator;
-using SpecAnalyzers.Tests.Verifiers;
 
 namespace SpecAnalyzers.Tests.Docs;
 

@@ -7,7 +7,10 @@ namespace SpecAnalyzers.Tests.Performance;
 /// <summary>
 /// Work registered for the end of the compilation runs again on every edit in the IDE's full-solution analysis and
 /// delays every build's last diagnostics. Only the duplicate-key rule (SPEC103) must see every spec at once; every
-/// other analyzer answers per symbol, per file, per operation or per syntax node.
+/// other analyzer answers per symbol, per file, per operation or per syntax node. The configuration rules that compare
+/// a JSON file with every spec (SPEC401, SPEC404) answer per additional file instead: their diagnostics belong to
+/// that file, a C# keystroke does not run them, and they read the specs once per compilation and only when a
+/// configuration file exists.
 /// </summary>
 public sealed class CompilationEndWorkTests
 {

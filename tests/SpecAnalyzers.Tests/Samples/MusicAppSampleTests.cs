@@ -9,8 +9,8 @@ namespace SpecAnalyzers.Tests.Samples;
 
 /// <summary>
 /// The MusicApp sample (its committed copy in Fixtures/MusicApp), analysed as its build analyses it (its owners
-/// registry and pinned reference date included): the complete specs meet no rule at all, not even an info, and the hollow ones show every
-/// validity and rigor rule.
+/// registry, its appsettings.json and pinned reference date included): the complete specs meet no rule at all, not
+/// even an info, the hollow ones show every validity and rigor rule, and its configuration shows the SPEC4xx rules.
 /// </summary>
 public sealed class MusicAppSampleTests
 {
@@ -65,6 +65,29 @@ public sealed class MusicAppSampleTests
         Assert.Contains("'" + key + "'", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("SPEC401", "appsettings.json", "Flag 'sleep-timers' is configured in appsettings.json but no spec declares it: did you mean 'sleep-timer'?")]
+    [InlineData("SPEC402", "Specs/SleepTimer.cs", "no flag configuration declares 'sleep-timer' (appsettings.json): the flag is always off")]
+    [InlineData("SPEC403", "Specs/HomeShelves.cs", "RolloutPercent is 150 but appsettings.json(20,100) rolls out 50%")]
+    [InlineData("SPEC404", "appsettings.json", "Feature flag 'legacy-equalizer' (LegacyEqualizer) is retired but flag 'legacy-equalizer' is still configured")]
+    public async Task Configuration_ShowsTheConfigurationRules(string ruleId, string file, string message)
+    {
+        var diagnostics = await Diagnostics.Value;
+
+        var diagnostic = Assert.Single(diagnostics, diagnostic => diagnostic.Id == ruleId);
+        Assert.Equal(Path.Combine(SampleDirectory, file), diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains(message, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task Configuration_IsReadable_AndTheCompleteExperimentMatchesIt()
+    {
+        var diagnostics = await Diagnostics.Value;
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "SPEC405");
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.GetMessage().Contains("lyrics-card-share", StringComparison.Ordinal) && diagnostic.Id.StartsWith("SPEC4", StringComparison.Ordinal));
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeSampleAsync()
     {
         var sources = Directory.GetFiles(SampleDirectory, "*.cs", SearchOption.AllDirectories)
@@ -80,8 +103,10 @@ public sealed class MusicAppSampleTests
         var compilation = CSharpCompilation.Create("MusicApp", sources, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
 
+        // As the package adds them: the owners registry the project lists, and appsettings.json by itself.
         var owners = new FileText(Path.Combine(SampleDirectory, "owners.txt"));
-        var options = new AnalyzerOptions([owners], new GlobalOptionsProvider(ReadSampleEditorConfig()));
+        var appSettings = new FileText(Path.Combine(SampleDirectory, "appsettings.json"));
+        var options = new AnalyzerOptions([owners, appSettings], new GlobalOptionsProvider(ReadSampleEditorConfig()));
         return await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, AnalyzerRunner.AllAnalyzers, options);
     }
 

@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Options;
 
 namespace SpecAnalyzers.Rules
 {
     /// <summary>
-    /// SPEC104: a spec key must be lowercase kebab-case of at most 64 characters, a metric name dot-separated
+    /// SPEC104: a spec key must follow the team's key style (<see cref="KeyStyle"/>, lowercase kebab-case unless
+    /// <c>spec_analyzers.key_style</c> says otherwise) and have at most 64 characters, a metric name dot-separated
     /// lowercase snake_case segments (<see cref="NameFormats"/>). Reported on the name as written.
     /// </summary>
     internal sealed class MalformedNameRule : SpecRule
@@ -17,9 +19,14 @@ namespace SpecAnalyzers.Rules
         public override void Analyze(in SpecRuleContext context)
         {
             var annotated = context.AnnotatedType;
-            if (annotated.Spec is { Key: { } key } spec && DescribeKeyProblem(key) is { } keyProblem)
+            if (annotated.Spec is { Key: { } key } spec)
             {
-                context.Report(Descriptors.MalformedName, spec.Declaration.GetConstructorArgumentLocation(), spec.DisplayName, "key", key, keyProblem);
+                var location = spec.Declaration.GetConstructorArgumentLocation();
+                var style = context.Settings.GetKeyStyle(location.SourceTree);
+                if (DescribeKeyProblem(key, style) is { } keyProblem)
+                {
+                    context.Report(Descriptors.MalformedName, location, spec.DisplayName, "key", key, keyProblem);
+                }
             }
 
             if (annotated.Metric is { Text: { } name } metric && !NameFormats.IsMetricName(name))
@@ -34,12 +41,12 @@ namespace SpecAnalyzers.Rules
             }
         }
 
-        private static string? DescribeKeyProblem(string key)
+        private static string? DescribeKeyProblem(string key, KeyStyle style)
         {
-            if (!NameFormats.IsKebabCase(key))
+            if (!style.Matches(key))
             {
-                return "use lowercase kebab-case of at most " + NameFormats.MaxKeyLength.ToString(CultureInfo.InvariantCulture)
-                    + " characters, like '" + NameFormats.KeyExample + "'";
+                return "use " + style.Description + " of at most " + NameFormats.MaxKeyLength.ToString(CultureInfo.InvariantCulture)
+                    + " characters, like '" + style.Example + "' (" + SpecAnalyzerOptions.Prefix + KeyStyle.OptionName + " = " + style.Name + ")";
             }
 
             if (key.Length > NameFormats.MaxKeyLength)

@@ -25,15 +25,9 @@ namespace SpecAnalyzers.Rules
             var hint = suggestions.IsEmpty
                 ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
                 : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
-            var properties = ImmutableDictionary<string, string?>.Empty
+            var properties = FlagDiagnosticProperties.ForHome(specs.Home)
                 .Add(FlagDiagnosticProperties.Key, key)
                 .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), suggestions));
-            if (specs.Home is { } home)
-            {
-                properties = properties
-                    .Add(FlagDiagnosticProperties.SpecFile, home.Location.SourceTree!.FilePath)
-                    .Add(FlagDiagnosticProperties.SpecNamespace, home.Type.ContainingNamespace.IsGlobalNamespace ? string.Empty : home.Type.ContainingNamespace.ToDisplayString());
-            }
 
             foreach (var suggestion in suggestions)
             {

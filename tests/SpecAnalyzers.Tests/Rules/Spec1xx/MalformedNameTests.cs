@@ -4,7 +4,7 @@ namespace SpecAnalyzers.Tests.Rules.Spec1xx;
 public sealed class MalformedNameTests
 {
     private const string Rule = "SPEC104";
-    private const string KebabAdvice = "use lowercase kebab-case of at most 64 characters, like 'lyrics-card-share'";
+    private const string KebabAdvice = "use lowercase kebab-case of at most 64 characters, like 'lyrics-card-share' (spec_analyzers.key_style = kebab-case)";
     private const string SnakeAdvice = "use dot-separated lowercase snake_case segments, like 'lyrics.share_rate'";
 
     [Theory]

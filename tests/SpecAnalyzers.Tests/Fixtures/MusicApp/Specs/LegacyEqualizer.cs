@@ -4,7 +4,7 @@ namespace MusicApp.Specs;
 
 // Stale: the experiment ended in the spring and the flag is still in the code past its RemoveBy (SPEC106).
 // Its owner left the owners registry when the audio team merged into playback-squad (SPEC107), and its
-// review date was never a real day (SPEC105).
+// review date was never a real day (SPEC105). appsettings.json still configures it (SPEC404).
 [FeatureFlag("legacy-equalizer", Phase = Phase.Retired, Outcome = Outcome.Shipped, RemoveBy = "2026-04-30")]
 [Owner("audio-team")]
 [Hypothesis("We believe a ten-band equalizer for headphone listeners will raise listening time because EQ is the most searched setting",

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SpecAnalyzers.Configuration
+{
+    /// <summary>
+    /// The feature filters a compilation can register: the library's built-in ones, and every class implementing
+    /// Microsoft.FeatureManagement's <c>IFeatureFilterMetadata</c> in the compilation or in an assembly it references
+    /// that uses the library, by its <c>[FilterAlias]</c> or its class name (<see cref="FeatureFilterNames"/>).
+    /// Read on first need: only a configuration naming a filter that is not built in pays for the walk.
+    /// </summary>
+    internal sealed class RegisteredFilters
+    {
+        private const string FilterMetadataTypeName = "Microsoft.FeatureManagement.IFeatureFilterMetadata";
+        private const string FilterAliasTypeName = "Microsoft.FeatureManagement.FilterAliasAttribute";
+
+        /// <summary>For a compilation that does not use Microsoft.FeatureManagement: nothing can be said about its filters, so every name passes.</summary>
+        public static readonly RegisteredFilters Unknown = new(names: null);
+
+        private readonly List<string>? _names;
+
+        private RegisteredFilters(List<string>? names)
+        {
+            _names = names;
+        }
+
+        public static RegisteredFilters Read(Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (compilation.GetTypeByMetadataName(FilterMetadataTypeName) is not { } filterMetadata)
+            {
+                return Unknown;
+            }
+
+            var aliasAttribute = compilation.GetTypeByMetadataName(FilterAliasTypeName);
+            var names = new List<string>();
+            Collect(compilation.Assembly.GlobalNamespace, filterMetadata, aliasAttribute, names, cancellationToken);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(assembly, filterMetadata.ContainingAssembly) && References(assembly, filterMetadata.ContainingAssembly))
+                {
+                    Collect(assembly.GlobalNamespace, filterMetadata, aliasAttribute, names, cancellationToken);
+                }
+            }
+
+            return new RegisteredFilters(names);
+        }
+
+        public bool IsRegistered(string configuredName)
+        {
+            if (_names is null || FeatureFilterNames.IsBuiltIn(configuredName))
+            {
+                return true;
+            }
+
+            foreach (var name in _names)
+            {
+                if (FeatureFilterNames.Matches(name, configuredName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool References(IAssemblySymbol assembly, IAssemblySymbol library)
+        {
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var identity in module.ReferencedAssemblies)
+                {
+                    if (identity.Name == library.Identity.Name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static void Collect(
+            INamespaceOrTypeSymbol container,
+            INamedTypeSymbol filterMetadata,
+            INamedTypeSymbol? aliasAttribute,
+            List<string> names,
+            CancellationToken cancellationToken)
+        {
+            foreach (var member in container.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member is INamespaceOrTypeSymbol nested)
+                {
+                    if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type && Implements(type, filterMetadata))
+                    {
+                        names.Add(Alias(type, aliasAttribute) ?? FeatureFilterNames.FromClassName(type.Name));
+                    }
+
+                    Collect(nested, filterMetadata, aliasAttribute, names, cancellationToken);
+                }
+            }
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol filterMetadata)
+        {
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, filterMetadata))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? Alias(INamedTypeSymbol type, INamedTypeSymbol? aliasAttribute)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (aliasAttribute is not null
+                    && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, aliasAttribute)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is string { Length: > 0 } alias)
+                {
+                    return alias;
+                }
+            }
+
+            return null;
+        }
+    }
+}

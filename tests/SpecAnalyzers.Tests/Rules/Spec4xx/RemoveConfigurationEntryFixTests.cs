@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.Text;
+using SpecAnalyzers.CodeFixes.Configuration;
+using SpecAnalyzers.Tests.CodeFixes;
+
+namespace SpecAnalyzers.Tests.Rules.Spec4xx;
+
+/// <summary>SPEC404's fix removes the retired flag's entry from the JSON, keeping every other line and comment.</summary>
+public sealed class RemoveConfigurationEntryFixTests
+{
+    private const string Rule = "SPEC404";
+    private const string AppSettings = "/0/appsettings.json";
+    private const string Retired = "Feature flag 'old-player' (OldPlayer)";
+
+    private const string Specs = """
+        using SpecAnalyzers;
+        [FeatureFlag("old-player", Phase = Phase.Retired, Outcome = Outcome.Shipped)]
+        public sealed class OldPlayer { }
+        """;
+
+    [Fact]
+    public Task DotnetEntryOnItsOwnLine_GoesWithItsLineAndComment() =>
+        Verify(
+            """
+            {
+              // flags
+              "FeatureManagement": {
+                "Beta": true,
+                {|#0:"old-player"|}: true, // shipped in March
+                /* keep */ "Gamma": false
+              }
+            }
+            """,
+            """
+            {
+              // flags
+              "FeatureManagement": {
+                "Beta": true,
+                /* keep */ "Gamma": false
+              }
+            }
+            """,
+            "old-player");
+
+    [Fact]
+    public Task LastDotnetEntryOnALineWithOthers_TakesItsSeparatingComma() =>
+        Verify(
+            """{ "FeatureManagement": { "Beta": true, {|#0:"Old-Player"|}: { "EnabledFor": [ { "Name": "Percentage", "Parameters": { "Value": 5 } } ] } } }""",
+            """{ "FeatureManagement": { "Beta": true } }""",
+            "Old-Player");
+
+    [Fact]
+    public Task FirstOfSeveralOnOneLine_TakesTheCommaAfterIt() =>
+        Verify(
+            """{ "FeatureManagement": { {|#0:"old-player"|}: true, "Beta": true } }""",
+            """{ "FeatureManagement": { "Beta": true } }""",
+            "old-player");
+
+    [Fact]
+    public Task MicrosoftSchemaItem_IsRemovedWithItsLines() =>
+        Verify(
+            """
+            {
+              "feature_management": {
+                "feature_flags": [
+                  {
+                    "id": {|#0:"old-player"|},
+                    "enabled": true
+                  },
+                  { "id": "beta", "enabled": true }
+                ]
+              }
+            }
+            """,
+            """
+            {
+              "feature_management": {
+                "feature_flags": [
+                  { "id": "beta", "enabled": true }
+                ]
+              }
+            }
+            """,
+            "old-player");
+
+    [Fact]
+    public async Task FixIsOfferedOnTheJsonDocument_UnderItsEquivalenceKey()
+    {
+        var actions = await OfferedActionsAsync("""{ "FeatureManagement": { "old-player": true } }""");
+
+        var action = Assert.Single(actions);
+        Assert.Equal("Remove the entry from appsettings.json", action.Title);
+        Assert.Equal(RemoveConfigurationEntryCodeFix.EquivalenceKey, action.EquivalenceKey);
+    }
+
+    /// <summary>The diagnostic sits in an AdditionalFile: the fix runs as the IDE runs it (<see cref="AdditionalDocumentFixes"/>).</summary>
+    private static async Task Verify(string json, string fixedJson, string written)
+    {
+        var markup = json.IndexOf("{|#0:", StringComparison.Ordinal);
+        var plain = json.Replace("{|#0:", string.Empty).Replace("|}", string.Empty);
+        var (file, diagnostics, actions) = await AnalyzeAsync(plain);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(markup, diagnostic.Location.SourceSpan.Start);
+        Assert.Equal($"{Retired} is retired but flag '{written}' is still configured in appsettings.json: remove the entry", diagnostic.GetMessage());
+        var changed = await AdditionalDocumentFixes.ApplyAsync(Assert.Single(actions));
+        Assert.Equal(fixedJson, (await changed.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
+    }
+
+    private static async Task<IReadOnlyList<CodeAction>> OfferedActionsAsync(string json) => (await AnalyzeAsync(json)).Actions;
+
+    private static async Task<(TextDocument File, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<CodeAction> Actions)> AnalyzeAsync(string json)
+    {
+        var project = (await TestProject.CreateAsync(Specs)).AddAdditionalDocument("appsettings.json", SourceText.From(json), filePath: AppSettings).Project;
+        var file = project.AdditionalDocuments.Single();
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+        return (file, diagnostics, await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), file, diagnostics));
+    }
+}
