@@ -47,6 +47,7 @@ namespace SpecAnalyzers
             var reportsUnevaluatedSpecs = UnevaluatedSpecRule.IsOn(compilation, context.CancellationToken);
             var finder = new FlagEvaluationFinder(
                 compilation,
+                context.Options,
                 CompilationSpecs.For(compilation, attributeTypes),
                 methods,
                 reportsUnevaluatedSpecs);

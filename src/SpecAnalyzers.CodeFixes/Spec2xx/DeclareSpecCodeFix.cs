@@ -46,10 +46,12 @@ namespace SpecAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var key)
-                    || key is null
-                    || key.Length > NameFormats.MaxKeyLength
-                    || !NameFormats.IsKebabCase(key))
+                // Declared as the configuration spells the flag when it has it, else as the call site writes it: the call
+                // site is left as it is, so what runs does not change. Any key style: spec_analyzers.key_style is SPEC104's.
+                var key = diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.ConfiguredSpelling, out var configured) && configured is not null
+                    ? configured
+                    : diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var written) ? written : null;
+                if (key is null || key.Length > NameFormats.MaxKeyLength)
                 {
                     continue;
                 }

@@ -24,6 +24,12 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>SPEC201: the namespace of that spec (empty for the global namespace).</summary>
         public const string SpecNamespace = "SpecNamespace";
 
+        /// <summary>
+        /// SPEC201: the key as the flag configuration spells it, when the configuration has the evaluated key (in any
+        /// case): the call site works, so the fix declares a spec with this spelling instead of rewriting the call.
+        /// </summary>
+        public const string ConfiguredSpelling = "ConfiguredSpelling";
+
         /// <summary>SPEC201, SPEC203: the key evaluated.</summary>
         public const string Key = "Key";
 

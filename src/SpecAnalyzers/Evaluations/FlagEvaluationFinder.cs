@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Model;
 using SpecAnalyzers.Rules;
 using SpecAnalyzers.Specs;
@@ -21,6 +22,7 @@ namespace SpecAnalyzers.Evaluations
         private readonly CompilationSpecs _specs;
         private readonly EvaluationMethodCatalog _methods;
         private readonly KeyConstants _keyConstants;
+        private readonly ReadOnce<FlagConfiguration> _configuration;
         private readonly AttributeNameFilter _featureGateNames;
 
         /// <summary>Null while SPEC204 records keys, which needs every call bound, or when a key can be a call's receiver.</summary>
@@ -29,8 +31,9 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
         private readonly EvaluatedKeys? _evaluatedKeys;
 
-        public FlagEvaluationFinder(Compilation compilation, CompilationSpecs specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys)
+        public FlagEvaluationFinder(Compilation compilation, AnalyzerOptions options, CompilationSpecs specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys)
         {
+            _configuration = new(cancellationToken => FlagConfiguration.Load(options, cancellationToken));
             _specs = specs;
             _methods = methods;
             _keyConstants = new KeyConstants(compilation);
@@ -289,7 +292,7 @@ namespace SpecAnalyzers.Evaluations
 
         private void RunRules(System.Action<Diagnostic> report, FlagEvaluation evaluation, CancellationToken cancellationToken)
         {
-            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, report, cancellationToken);
+            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, _configuration, report, cancellationToken);
             foreach (var rule in RuleCatalog.PerEvaluation)
             {
                 rule.Analyze(ruleContext);

@@ -19,8 +19,6 @@ namespace SpecAnalyzers.Model
             @"^[a-z][a-z0-9]*(_[a-z0-9]+)*(\.[a-z][a-z0-9]*(_[a-z0-9]+)*)*\z",
             RegexOptions.CultureInvariant);
 
-        public static bool IsKebabCase(string text) => KeyStyle.KebabCase.Matches(text);
-
         public static bool IsMetricName(string text) => MetricName.IsMatch(text);
     }
 }

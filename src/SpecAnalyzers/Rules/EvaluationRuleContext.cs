@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Specs;
 
@@ -12,16 +13,20 @@ namespace SpecAnalyzers.Rules
     {
         private readonly Action<Diagnostic> _reportDiagnostic;
 
+        private readonly ReadOnce<FlagConfiguration> _configuration;
+
         public EvaluationRuleContext(
             FlagEvaluation evaluation,
             CompilationSpecs specs,
             KeyConstants keyConstants,
+            ReadOnce<FlagConfiguration> configuration,
             Action<Diagnostic> reportDiagnostic,
             CancellationToken cancellationToken)
         {
             Evaluation = evaluation;
             Specs = specs;
             KeyConstants = keyConstants;
+            _configuration = configuration;
             _reportDiagnostic = reportDiagnostic;
             CancellationToken = cancellationToken;
         }
@@ -32,6 +37,9 @@ namespace SpecAnalyzers.Rules
         public CompilationSpecs Specs { get; }
 
         public KeyConstants KeyConstants { get; }
+
+        /// <summary>The project's flag configuration (appsettings*.json), read when a rule first asks.</summary>
+        public FlagConfiguration Configuration => _configuration.Get(CancellationToken);
 
         public CancellationToken CancellationToken { get; }
 

@@ -1,12 +1,16 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Evaluations;
 
 namespace SpecAnalyzers.Rules
 {
     /// <summary>
     /// SPEC201: a constant key no spec declares, with the nearest declared keys ("did you mean …?"). The diagnostic
-    /// tells its fixes the suggestions, their Key constants, and where the compilation keeps its specs.
+    /// tells its fixes the keys they may write instead, their Key constants, and where the compilation keeps its specs.
+    /// A fix never changes what runs: where a flag configuration is read, the call site's key is replaced only when the
+    /// configuration lacks it and only by a key the configuration has; a configured key keeps its call site, and the
+    /// fix declares a spec with the configured spelling instead.
     /// </summary>
     internal sealed class UndeclaredFlagKeyRule : EvaluationRule
     {
@@ -22,14 +26,27 @@ namespace SpecAnalyzers.Rules
 
             var specs = context.Specs.GetAll(context.CancellationToken);
             var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
-            var hint = suggestions.IsEmpty
-                ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
-                : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
+            var configuration = context.Configuration;
+            var configuredSpelling = configuration.DeclaresFlags ? ConfiguredSpelling(configuration, key) : null;
+            var hint = configuredSpelling is not null
+                ? "; it is configured in " + configuration.FileNames + ": declare it with [FeatureFlag(\"" + configuredSpelling + "\")]"
+                : suggestions.IsEmpty
+                    ? "; declare it with [FeatureFlag(\"" + key + "\")] or [Experiment(\"" + key + "\")]"
+                    : ": did you mean " + string.Join(" or ", Quote(suggestions)) + "?";
+            var replacements = !configuration.DeclaresFlags
+                ? suggestions
+                : configuredSpelling is not null
+                    ? ImmutableArray<string>.Empty
+                    : suggestions.RemoveAll(suggestion => ConfiguredSpelling(configuration, suggestion) is null);
             var properties = FlagDiagnosticProperties.ForHome(specs.Home)
                 .Add(FlagDiagnosticProperties.Key, key)
-                .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), suggestions));
+                .Add(FlagDiagnosticProperties.Suggestions, string.Join(FlagDiagnosticProperties.Separator.ToString(), replacements));
+            if (configuredSpelling is not null)
+            {
+                properties = properties.Add(FlagDiagnosticProperties.ConfiguredSpelling, configuredSpelling);
+            }
 
-            foreach (var suggestion in suggestions)
+            foreach (var suggestion in replacements)
             {
                 if (specs.TryGet(suggestion, out var spec) && context.KeyConstants.TryGet(spec, evaluation.CallSite, out var constant))
                 {
@@ -38,6 +55,17 @@ namespace SpecAnalyzers.Rules
             }
 
             context.Report(Descriptors.UndeclaredFlagKey, evaluation.Location, properties, key, hint);
+        }
+
+        /// <summary>How the configuration spells <paramref name="key"/> (names compare ignoring case there); null when no environment has it.</summary>
+        private static string? ConfiguredSpelling(FlagConfiguration configuration, string key)
+        {
+            foreach (var (_, flag) in configuration.Find(key))
+            {
+                return flag.Name;
+            }
+
+            return null;
         }
 
         private static string[] Quote(ImmutableArray<string> keys)

@@ -88,8 +88,9 @@ public sealed class DeclareSpecFixTests
         await test.RunAsync();
     }
 
+    /// <summary>Any key style is declared as written: spec_analyzers.key_style is SPEC104's business, not the fix's.</summary>
     [Fact]
-    public Task MalformedKey_NotDeclared()
+    public Task SnakeCaseKey_DeclaredAsWritten()
     {
         var source = """
             using System.Threading.Tasks;
@@ -100,8 +101,14 @@ public sealed class DeclareSpecFixTests
                 public Task<bool> M(IFeatureManager features) => features.IsEnabledAsync({|#0:"Karaoke_Mode"|});
             }
             """;
-        return Fix.VerifyAsync(source, source, Fix.Diagnostic("SPEC201").WithLocation(0)
+        var test = Fix.Create(source, source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+        test.FixedState.Sources.Add(("KaraokeMode.cs", NewSpec("FeatureFlag", "namespace Music.Specs;")
+            .Replace("(\"karaoke-mode\")", "(\"Karaoke_Mode\")")));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate));
+        test.CodeActionEquivalenceKey = DeclareSpecCodeFix.DeclareFeatureFlag;
+        test.ExpectedDiagnostics.Add(Fix.Diagnostic("SPEC201").WithLocation(0)
             .WithArguments("Karaoke_Mode", "; declare it with [FeatureFlag(\"Karaoke_Mode\")] or [Experiment(\"Karaoke_Mode\")]"));
+        return test.RunAsync();
     }
 
     [Fact]
