@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.IO;
@@ -6,13 +7,16 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Evaluations;
 
 namespace SpecAnalyzers.CodeFixes.Configuration
 {
     /// <summary>
     /// SPEC404: removes a retired flag's entry from the configuration file the diagnostic sits in
-    /// (<see cref="ConfigurationEntryRemoval"/>). The spec is retired or past its removal date: the decision to end the
-    /// flag is made, and the code's evaluation is SPEC203's to remove.
+    /// (<see cref="ConfigurationEntryRemoval"/>). A fix never changes what runs: it is offered only for a retired spec
+    /// (a live spec past its RemoveBy date still runs as configured: retire it first) that no code evaluates any more
+    /// (no SPEC203 left for it; removing the entry of a flag still evaluated would turn that path off).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveConfigurationEntryCodeFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
     [Shared]
@@ -24,11 +28,18 @@ namespace SpecAnalyzers.CodeFixes.Configuration
 
         public override FixAllProvider? GetFixAllProvider() => null;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var file = context.TextDocument;
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var key)
+                    || key is null
+                    || await IsStillEvaluatedAsync(file.Project, key, context.CancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
                 var span = diagnostic.Location.SourceSpan;
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -37,8 +48,31 @@ namespace SpecAnalyzers.CodeFixes.Configuration
                         EquivalenceKey),
                     diagnostic);
             }
+        }
 
-            return Task.CompletedTask;
+        /// <summary>Whether some code of the project still evaluates the retired flag: SPEC203 still reports it.</summary>
+        private static async Task<bool> IsStillEvaluatedAsync(Project project, string key, CancellationToken cancellationToken)
+        {
+            if (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+            {
+                return true;
+            }
+
+            var diagnostics = await compilation
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FlagEvaluationAnalyzer()), project.AnalyzerOptions)
+                .GetAnalyzerDiagnosticsAsync(cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Id == Descriptors.RetiredFlagEvaluated.Id
+                    && diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var evaluated)
+                    && string.Equals(evaluated, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static async Task<Solution> RemoveAsync(TextDocument file, Microsoft.CodeAnalysis.Text.TextSpan flagName, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Rules
@@ -26,7 +27,11 @@ namespace SpecAnalyzers.Rules
             {
                 if (specs.TryGetIgnoringCase(flag.Name, out var spec) && DescribeEnd(spec, context) is { } ended)
                 {
-                    context.Report(Descriptors.RetiredFlagConfigured, flag.NameLocation, spec.DisplayName, ended, flag.Name, context.File.FileName);
+                    // The fix removes the entry only for a retired spec: a live one past its date still runs as configured.
+                    var properties = spec.Phase == SpecPhase.Retired
+                        ? ImmutableDictionary<string, string?>.Empty.Add(FlagDiagnosticProperties.Key, spec.Key)
+                        : ImmutableDictionary<string, string?>.Empty;
+                    context.Report(Descriptors.RetiredFlagConfigured, flag.NameLocation, properties, spec.DisplayName, ended, flag.Name, context.File.FileName);
                 }
             }
         }

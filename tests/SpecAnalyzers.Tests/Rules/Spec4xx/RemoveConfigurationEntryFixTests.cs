@@ -95,6 +95,46 @@ public sealed class RemoveConfigurationEntryFixTests
         Assert.Equal(RemoveConfigurationEntryCodeFix.EquivalenceKey, action.EquivalenceKey);
     }
 
+    /// <summary>Removing the entry of a flag still evaluated would turn that path off: the evaluation goes first (SPEC203).</summary>
+    [Fact]
+    public async Task RetiredButStillEvaluated_NoFix()
+    {
+        var json = """{ "FeatureManagement": { "old-player": true } }""";
+        var project = new AdhocWorkspace().AddProject("Test", LanguageNames.CSharp)
+            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
+            .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddDocument("Specs.cs", SourceText.From(Specs), filePath: "Specs.cs").Project
+            .AddDocument("Player.cs", SourceText.From("""
+                public sealed class Player
+                {
+                    public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) =>
+                        features.IsEnabledAsync("Old-Player");
+                }
+                """), filePath: "Player.cs").Project
+            .AddAdditionalDocument("appsettings.json", SourceText.From(json), filePath: AppSettings).Project;
+        var file = project.AdditionalDocuments.Single();
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(diagnostics);
+        Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), file, diagnostics));
+    }
+
+    /// <summary>A live spec past its RemoveBy date still runs as configured: retiring it is a decision for a person.</summary>
+    [Fact]
+    public async Task LiveSpecPastRemoveBy_NoFix()
+    {
+        var project = (await TestProject.CreateAsync("""
+                using SpecAnalyzers;
+                [FeatureFlag("old-player", Phase = Phase.Ship, RemoveBy = "2026-01-01")]
+                public sealed class OldPlayer { }
+                """))
+            .AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "old-player": true } }"""), filePath: AppSettings).Project;
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(diagnostics);
+        Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
+    }
+
     /// <summary>The diagnostic sits in an AdditionalFile: the fix runs as the IDE runs it (<see cref="AdditionalDocumentFixes"/>).</summary>
     private static async Task Verify(string json, string fixedJson, string written)
     {
