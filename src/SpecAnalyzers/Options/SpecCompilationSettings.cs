@@ -25,6 +25,7 @@ namespace SpecAnalyzers.Options
         private readonly DateTime _today;
         private readonly DateTime? _buildReferenceDate;
         private readonly ConcurrentDictionary<string, PlaceholderWords> _placeholderWords = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<AnalyzerConfigOptions, PowerOptions> _powerOptions = new();
 
         private SpecCompilationSettings(AnalyzerOptions options, OwnersRegistry? owners, DateTime today, DateTime? buildReferenceDate)
         {
@@ -64,6 +65,20 @@ namespace SpecAnalyzers.Options
         {
             var value = SpecAnalyzerOptions.Get(_options, tree, StaleGraceDaysOption);
             return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : 0;
+        }
+
+        /// <summary>
+        /// <c>spec_analyzers.alpha</c>, <c>power</c> and <c>eligible_users_per_day</c> for <paramref name="tree"/>: read once
+        /// per set of options in this compilation (files under one <c>.editorconfig</c> section share one).
+        /// </summary>
+        public PowerOptions GetPowerOptions(SyntaxTree? tree)
+        {
+            var provider = _options.AnalyzerConfigOptionsProvider;
+            var scope = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
+            return _powerOptions.GetOrAdd(scope, _ => PowerOptions.Parse(
+                SpecAnalyzerOptions.Get(_options, tree, PowerOptions.AlphaOption),
+                SpecAnalyzerOptions.Get(_options, tree, PowerOptions.PowerOption),
+                SpecAnalyzerOptions.Get(_options, tree, PowerOptions.EligibleUsersPerDayOption)));
         }
 
         public PlaceholderWords GetPlaceholderWords(SyntaxTree? tree)
