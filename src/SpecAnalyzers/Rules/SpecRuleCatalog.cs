@@ -33,6 +33,9 @@ namespace SpecAnalyzers.Rules
         /// early, inside the analyzer (a few hundred microseconds each).
         /// </summary>
         public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
-            new NotAMetricOrGoalRule());
+            new NotAMetricOrGoalRule(),
+            new SampleSizeRule(),
+            new SampleSizeOutOfReachRule(),
+            new ImpossiblePowerInputRule());
     }
 }

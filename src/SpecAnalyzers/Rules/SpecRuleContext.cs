@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -61,11 +62,15 @@ namespace SpecAnalyzers.Rules
             SpecAnalyzerOptions.Get(_options, location.SourceTree, name);
 
         /// <summary>Reports, unless <paramref name="location"/> is in generated code (see <see cref="GeneratedCode"/>).</summary>
-        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments)
+        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
+            Report(descriptor, location, properties: null, messageArguments);
+
+        /// <summary>Reports with <paramref name="properties"/> for a code fix to read (what the fix should write).</summary>
+        public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArguments)
         {
             if (!GeneratedCode.Contains(location, AnnotatedType.Type, _options, CancellationToken))
             {
-                _reportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+                _reportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
             }
         }
     }

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Model;
+using SpecAnalyzers.Power;
+
+namespace SpecAnalyzers.Rules
+{
+    /// <summary>
+    /// SPEC306: the experiment needs more days at its rollout than its planned window holds — from the reference date
+    /// (the one SPEC106 compares against) to the tweak plan's <c>ReviewBy</c>, else <c>RemoveBy</c>. Reported on
+    /// the <c>RolloutPercent</c> value, with the smallest whole percent above it that fits for the fix to write
+    /// (<see cref="RaisedRolloutProperty"/>); when none does, the message says what would. A window already over is
+    /// SPEC106's to report.
+    /// </summary>
+    internal sealed class SampleSizeOutOfReachRule : SpecRule
+    {
+        /// <summary>The diagnostic property holding the rollout the fix writes; absent when raising the rollout cannot help.</summary>
+        public const string RaisedRolloutProperty = "RaisedRolloutPercent";
+
+        /// <summary>Past a century a date to allow until says nothing a day count does not.</summary>
+        private const double MaxDaysAsDate = 36_500;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.SampleSizeOutOfReach);
+
+        public override void Analyze(in SpecRuleContext context)
+        {
+            if (context.Spec is not { } spec || FindPlannedEnd(spec) is not { } end || ExperimentPower.Read(context, spec) is not { } power)
+            {
+                return;
+            }
+
+            var reference = context.Settings.GetReferenceDate(end.Location.SourceTree);
+            var windowDays = (end.Date - reference).TotalDays;
+            var estimate = power.Estimate;
+            if (windowDays <= 0 || estimate.Days <= windowDays)
+            {
+                return;
+            }
+
+            var raised = power.SampleSize.SmallestRolloutWithin(estimate.RolloutPercent + 1, estimate.EligibleUsersPerDay, windowDays);
+            var properties = raised is null
+                ? null
+                : ImmutableDictionary<string, string?>.Empty.Add(RaisedRolloutProperty, raised.RolloutPercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            context.Report(
+                Descriptors.SampleSizeOutOfReach,
+                spec.Declaration.GetNamedArgumentLocation(SpecArgumentNames.RolloutPercent),
+                properties,
+                spec.DisplayName,
+                PowerNumbers.Whole(estimate.TreatmentUsers),
+                PowerNumbers.Whole(estimate.Days),
+                estimate.RolloutPercent,
+                PowerNumbers.Whole(windowDays),
+                IsoDate.ToText(reference),
+                end.Text,
+                Advice(power, raised, reference, windowDays));
+        }
+
+        private static string Advice(ExperimentPower power, PowerEstimate? raised, DateTime reference, double windowDays)
+        {
+            if (raised is not null)
+            {
+                return "raise RolloutPercent to " + raised.RolloutPercent + "% (" + PowerNumbers.Whole(raised.Days) + " days)";
+            }
+
+            var estimate = power.Estimate;
+            if (power.SampleSize.LargestRolloutWithin(estimate.RolloutPercent - 1, estimate.EligibleUsersPerDay, windowDays) is { } lowered)
+            {
+                return "lower RolloutPercent to " + lowered.RolloutPercent + "% (" + PowerNumbers.Whole(lowered.Days)
+                    + " days): above it the control group is too small";
+            }
+
+            if (power.SampleSize.Fastest(estimate.EligibleUsersPerDay) is not { } fastest)
+            {
+                return "allow more time, or accept a larger minimum detectable effect";
+            }
+
+            var time = fastest.Days <= MaxDaysAsDate ? "allow until " + IsoDate.ToText(reference.AddDays(fastest.Days)) : "allow more time";
+            return "no rollout fits (the fastest, " + fastest.RolloutPercent + "%, takes " + PowerNumbers.Whole(fastest.Days)
+                + " days): " + time + ", or accept a larger minimum detectable effect";
+        }
+
+        /// <summary>A readable tweak plan <c>ReviewBy</c>, else a readable <c>RemoveBy</c>; null when neither is.</summary>
+        private static PlannedEnd? FindPlannedEnd(SpecModel spec)
+        {
+            PlannedEnd? review = null;
+            PlannedEnd? removal = null;
+            foreach (var date in SpecDates.Of(spec))
+            {
+                if (!IsoDate.TryParse(date.Text, out var parsed))
+                {
+                    continue;
+                }
+
+                var candidate = new PlannedEnd(parsed, date.Text, date.Location);
+                if (date.Name == SpecArgumentNames.ReviewBy)
+                {
+                    review ??= candidate;
+                }
+                else
+                {
+                    removal = candidate;
+                }
+            }
+
+            return review ?? removal;
+        }
+    }
+}
