@@ -13,6 +13,12 @@ namespace SpecAnalyzers
         private const string UsageCategory = "SpecAnalyzers.Usage";
         private const string RigorCategory = "SpecAnalyzers.Rigor";
 
+        /// <summary>
+        /// Marks a rule that reports information, not a finding (SPEC305's sample size): the strict preset leaves it at its
+        /// default severity, since failing the build on every sized experiment would punish the spec for being complete.
+        /// </summary>
+        public const string InformationOnlyTag = "SpecAnalyzers.InformationOnly";
+
         // ---- SPEC0xx: the mission rules. Errors by default: a spec that lacks one fails the build. ----
 
         public static readonly DiagnosticDescriptor MissingHypothesis = Create(
@@ -205,7 +211,8 @@ namespace SpecAnalyzers
             "{0} needs {1} users in the treatment, for {2}: {3} days at {4}% of {5} eligible users a day",
             RigorCategory,
             DiagnosticSeverity.Info,
-            "From the metrics' baselines, the minimum detectable effects and non-inferiority margins, the rollout and the eligible traffic: how many users the treatment needs for the experiment's tests to reach their power (alpha 0.05 and power 0.8 unless configured), and how many days that takes.");
+            "From the metrics' baselines, the minimum detectable effects and non-inferiority margins, the rollout and the eligible traffic: how many users the treatment needs for the experiment's tests to reach their power (alpha 0.05 and power 0.8 unless configured), and how many days that takes.",
+            InformationOnlyTag);
 
         public static readonly DiagnosticDescriptor SampleSizeOutOfReach = Create(
             "SPEC306",

@@ -3,8 +3,8 @@ using SpecAnalyzers;
 namespace MusicApp.Specs;
 
 // Numbers that cannot be right: a key in the wrong case (SPEC104), 150% of users (SPEC302), a negative minimum
-// detectable effect, and the success metric reused as its own guardrail (SPEC303).
-[Experiment("Home_Shelves", Phase = Phase.Tweak, RolloutPercent = 150)]
+// detectable effect, the success metric reused as its own guardrail (SPEC303), and no eligible users (SPEC307).
+[Experiment("Home_Shelves", Phase = Phase.Tweak, RolloutPercent = 150, EligibleUsersPerDay = 0)]
 [Owner("discovery-squad")]
 [Hypothesis("We believe shelves of friends' lyric cards on the home screen will raise shares because shared cards are opened 3x more than suggested ones",
     Goal = typeof(SocialDiscovery))]

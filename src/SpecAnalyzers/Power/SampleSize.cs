@@ -65,6 +65,23 @@ namespace SpecAnalyzers.Power
         }
 
         /// <summary>
+        /// The estimate at the largest whole percent from <paramref name="toPercent"/> down that takes at most
+        /// <paramref name="days"/>; null when none does. Past an even split the shrinking control is what takes long.
+        /// </summary>
+        public PowerEstimate? LargestRolloutWithin(int toPercent, double eligibleUsersPerDay, double days)
+        {
+            for (var percent = Math.Min(toPercent, 99); percent > 0; percent--)
+            {
+                if (Estimate(percent, eligibleUsersPerDay) is { } estimate && estimate.Days <= days)
+                {
+                    return estimate;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// The estimate at the whole percent that takes the fewest days (the smallest such percent on a tie). A larger
         /// treatment fills faster but leaves a smaller control, so the fastest split is near 50%, not 100%.
         /// </summary>
