@@ -34,6 +34,6 @@ namespace SpecAnalyzers.Model
         public double? StandardDeviation { get; }
 
         /// <summary>How messages name the metric: its name, else its type.</summary>
-        public string DisplayName => Name is { Length: > 0 } name ? "'" + name + "'" : Rules.Subjects.TypeName(Type);
+        public string DisplayName => Name is { Length: > 0 } name ? "'" + name + "'" : Type.ToDisplayString(SpecModel.TypeNameFormat);
     }
 }

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
+using System.Threading;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Options;
 using SpecAnalyzers.Power;
 
 namespace SpecAnalyzers.Rules
 {
     /// <summary>
     /// An experiment's sizing as SPEC305 and SPEC306 read it: its estimate at the declared rollout, and the
-    /// calculation to try other rollouts with. Read by per-file rules (<see cref="SpecRuleCatalog.PerFile"/>): the
-    /// baselines live on the linked metric types.
+    /// calculation to try other rollouts with. Read from per-file rules (<see cref="SpecRuleCatalog.PerFile"/>): the
+    /// baselines live on the linked metric types, whose attributes the compiler has bound by then.
     /// </summary>
     internal sealed class ExperimentPower
     {
@@ -23,20 +25,27 @@ namespace SpecAnalyzers.Rules
         public PowerEstimate Estimate { get; }
 
         /// <summary>
+        /// In a rule: <see cref="Read(SpecModel, SpecAttributeTypes, PowerOptions, CancellationToken)"/>, only in the run
+        /// that covers the <c>[Experiment]</c> attribute, so a partial spec is sized once.
+        /// </summary>
+        public static ExperimentPower? Read(in SpecRuleContext context, SpecModel spec) =>
+            context.Covers(spec.Declaration)
+                ? Read(spec, context.AttributeTypes, context.Settings.GetPowerOptions(spec.Declaration.Syntax?.SyntaxTree), context.CancellationToken)
+                : null;
+
+        /// <summary>
         /// Null unless <paramref name="spec"/> is a live experiment (not retired) whose inputs are complete and possible:
         /// a rollout of 1–99%, traffic from the attribute or <c>spec_analyzers.eligible_users_per_day</c>, and at least
-        /// one metric with a baseline and an effect. Only in the run that covers the <c>[Experiment]</c> attribute, so a
-        /// partial spec is sized once.
+        /// one metric with a baseline and an effect.
         /// </summary>
-        public static ExperimentPower? Read(in SpecRuleContext context, SpecModel spec)
+        public static ExperimentPower? Read(SpecModel spec, SpecAttributeTypes attributeTypes, PowerOptions options, CancellationToken cancellationToken)
         {
-            if (spec.Kind != SpecKind.Experiment || spec.Phase == SpecPhase.Retired || !context.Covers(spec.Declaration)
+            if (spec.Kind != SpecKind.Experiment || spec.Phase == SpecPhase.Retired
                 || spec.RolloutPercent is not { } rollout || rollout <= 0 || rollout >= 100)
             {
                 return null;
             }
 
-            var options = context.Settings.GetPowerOptions(spec.Declaration.Syntax?.SyntaxTree);
             var eligibleUsersPerDay = spec.EligibleUsersPerDay ?? options.EligibleUsersPerDay;
             if (eligibleUsersPerDay is not { } traffic || PowerInputs.TrafficProblem(traffic) is not null)
             {
@@ -44,8 +53,8 @@ namespace SpecAnalyzers.Rules
             }
 
             var tests = ImmutableArray.CreateBuilder<MetricTest>();
-            if (!TryAddTests(context, spec.SuccessMetrics, TestKind.Superiority, SpecArgumentNames.MinimumDetectableEffect, tests)
-                || !TryAddTests(context, spec.GuardrailMetrics, TestKind.NonInferiority, SpecArgumentNames.NonInferiorityMargin, tests)
+            if (!TryAddTests(spec.SuccessMetrics, TestKind.Superiority, SpecArgumentNames.MinimumDetectableEffect, attributeTypes, tests, cancellationToken)
+                || !TryAddTests(spec.GuardrailMetrics, TestKind.NonInferiority, SpecArgumentNames.NonInferiorityMargin, attributeTypes, tests, cancellationToken)
                 || tests.Count == 0)
             {
                 return null;
@@ -57,16 +66,17 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>False when a linked metric's inputs are impossible (SPEC307): no estimate then, rather than one that leaves it out.</summary>
         private static bool TryAddTests(
-            in SpecRuleContext context,
             ImmutableArray<SpecPart> parts,
             TestKind kind,
             string effectName,
-            ImmutableArray<MetricTest>.Builder tests)
+            SpecAttributeTypes attributeTypes,
+            ImmutableArray<MetricTest>.Builder tests,
+            CancellationToken cancellationToken)
         {
             foreach (var part in parts)
             {
                 if (part.ReferencedType is not { } type
-                    || SpecTypeReader.ReadMetric(type, context.AttributeTypes, context.CancellationToken) is not { Baseline: not null } metric)
+                    || SpecTypeReader.ReadMetric(type, attributeTypes, cancellationToken) is not { Baseline: not null } metric)
                 {
                     continue;
                 }
