@@ -76,7 +76,8 @@ namespace SpecAnalyzers.Rules
                 return "allow more time, or accept a larger minimum detectable effect";
             }
 
-            var time = fastest.Days <= MaxDaysAsDate ? "allow until " + IsoDate.ToText(reference.AddDays(fastest.Days)) : "allow more time";
+            // A reference date near the year 9999 leaves no date to name (and DateTime would throw).
+            var time = fastest.Days <= MaxDaysAsDate && fastest.Days <= (DateTime.MaxValue - reference).TotalDays ? "allow until " + IsoDate.ToText(reference.AddDays(fastest.Days)) : "allow more time";
             return "no rollout fits (the fastest, " + fastest.RolloutPercent + "%, takes " + PowerNumbers.Whole(fastest.Days)
                 + " days): " + time + ", or accept a larger minimum detectable effect";
         }

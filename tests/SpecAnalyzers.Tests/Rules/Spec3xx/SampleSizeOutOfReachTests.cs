@@ -182,6 +182,26 @@ public sealed class SampleSizeOutOfReachTests
     }
 
     [Fact]
+    public async Task ReferenceDateAtTheEndOfTime_NoDateToName()
+    {
+        var test = RuleVerifier.Create(Rule, SpecSources.Catalog, PowerSources.Metrics, """
+            using SpecAnalyzers;
+            namespace Music
+            {
+                [Experiment("lyrics-card-share", RolloutPercent = {|#0:5|}, EligibleUsersPerDay = 80_000)]
+                [SuccessMetric(typeof(CardShareRate), MinimumDetectableEffect = 0.05)]
+                [TweakPlan("Cut card render time", ReviewBy = "9999-12-31")]
+                public sealed class LyricsCardShare { }
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(RuleVerifier.EditorConfig("spec_analyzers.reference_date = 9999-12-30"));
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(
+            PowerSources.Experiment, "30,992", "8", 5, "1", "9999-12-30", "9999-12-31",
+            "no rollout fits (the fastest, 25%, takes 2 days): allow more time, or accept a larger minimum detectable effect"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task RaisedRollout_GivenToTheFix_OnlyWhenOneFits()
     {
         var diagnostics = await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(
