@@ -53,7 +53,7 @@ namespace SpecAnalyzers.CodeFixes
         private static (ExpressionSyntax Value, int Percent)? Target(SpecDocumentEditor editor, Diagnostic diagnostic)
         {
             if (diagnostic.Id != Descriptors.SampleSizeOutOfReach.Id
-                || !diagnostic.Properties.TryGetValue(SampleSizeOutOfReachRule.RaisedRolloutProperty, out var text)
+                || !diagnostic.Properties.TryGetValue(ExperimentPowerRule.RaisedRolloutProperty, out var text)
                 || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var percent)
                 || !editor.IsCurrent(diagnostic))
             {

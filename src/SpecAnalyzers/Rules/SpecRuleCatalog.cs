@@ -34,8 +34,7 @@ namespace SpecAnalyzers.Rules
         /// </summary>
         public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
             new NotAMetricOrGoalRule(),
-            new SampleSizeRule(),
-            new SampleSizeOutOfReachRule(),
+            new ExperimentPowerRule(),
             new ImpossiblePowerInputRule());
     }
 }

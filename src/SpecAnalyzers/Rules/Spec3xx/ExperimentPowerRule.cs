@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
 using SpecAnalyzers.Power;
@@ -7,26 +8,51 @@ using SpecAnalyzers.Power;
 namespace SpecAnalyzers.Rules
 {
     /// <summary>
-    /// SPEC306: the experiment needs more days at its rollout than its planned window holds — from the reference date
-    /// (the one SPEC106 compares against) to the tweak plan's <c>ReviewBy</c>, else <c>RemoveBy</c>. Reported on
-    /// the <c>RolloutPercent</c> value, with the smallest whole percent above it that fits for the fix to write
-    /// (<see cref="RaisedRolloutProperty"/>); when none does, the message says what would. A window already over is
-    /// SPEC106's to report.
+    /// SPEC305 and SPEC306, from one sizing of the experiment (<see cref="ExperimentPower"/>). One of
+    /// <see cref="SpecRuleCatalog.PerFile"/>: the baselines live on the linked metric types.
+    /// <list type="bullet">
+    /// <item>SPEC305 (info), on the experiment's name: the users the treatment needs, the metric that needs the most,
+    /// and the days at the declared rollout.</item>
+    /// <item>SPEC306, on the <c>RolloutPercent</c> value: more days than the planned window holds — from the reference
+    /// date (the one SPEC106 compares against) to the tweak plan's <c>ReviewBy</c>, else <c>RemoveBy</c> — with the
+    /// smallest whole percent above the rollout that fits for the fix to write (<see cref="RaisedRolloutProperty"/>);
+    /// when none does, the message says what would. A window already over is SPEC106's to report.</item>
+    /// </list>
     /// </summary>
-    internal sealed class SampleSizeOutOfReachRule : SpecRule
+    internal sealed class ExperimentPowerRule : SpecRule
     {
-        /// <summary>The diagnostic property holding the rollout the fix writes; absent when raising the rollout cannot help.</summary>
+        /// <summary>The SPEC306 property holding the rollout the fix writes; absent when raising the rollout cannot help.</summary>
         public const string RaisedRolloutProperty = "RaisedRolloutPercent";
 
         /// <summary>Past a century a date to allow until says nothing a day count does not.</summary>
         private const double MaxDaysAsDate = 36_500;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.SampleSizeOutOfReach);
+            ImmutableArray.Create(Descriptors.SampleSize, Descriptors.SampleSizeOutOfReach);
 
         public override void Analyze(in SpecRuleContext context)
         {
-            if (context.Spec is not { } spec || FindPlannedEnd(spec) is not { } end || ExperimentPower.Read(context, spec) is not { } power)
+            if (context.Spec is not { } spec || ExperimentPower.Read(context, spec) is not { } power)
+            {
+                return;
+            }
+
+            var estimate = power.Estimate;
+            context.Report(
+                Descriptors.SampleSize,
+                spec.Location,
+                spec.DisplayName,
+                PowerNumbers.Whole(estimate.TreatmentUsers),
+                estimate.DrivingMetric,
+                PowerNumbers.Whole(estimate.Days),
+                estimate.RolloutPercent,
+                PowerNumbers.Whole(estimate.EligibleUsersPerDay));
+            CheckWindow(context, spec, power);
+        }
+
+        private static void CheckWindow(in SpecRuleContext context, SpecModel spec, ExperimentPower power)
+        {
+            if (FindPlannedEnd(spec) is not { } end)
             {
                 return;
             }
@@ -42,7 +68,7 @@ namespace SpecAnalyzers.Rules
             var raised = power.SampleSize.SmallestRolloutWithin(estimate.RolloutPercent + 1, estimate.EligibleUsersPerDay, windowDays);
             var properties = raised is null
                 ? null
-                : ImmutableDictionary<string, string?>.Empty.Add(RaisedRolloutProperty, raised.RolloutPercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                : ImmutableDictionary<string, string?>.Empty.Add(RaisedRolloutProperty, raised.RolloutPercent.ToString(CultureInfo.InvariantCulture));
             context.Report(
                 Descriptors.SampleSizeOutOfReach,
                 spec.Declaration.GetNamedArgumentLocation(SpecArgumentNames.RolloutPercent),
