@@ -40,6 +40,13 @@ namespace SpecAnalyzers
         /// <summary>The share of users (0–100) exposed to the treatment. An experiment at Ship needs one.</summary>
         public int RolloutPercent { get; set; }
 
+        /// <summary>
+        /// How many users a day could enter the experiment before <see cref="RolloutPercent"/> is applied, a power input
+        /// (SPEC305, SPEC306): the experiment's duration is its sample size over this times the rollout. Unset (0 and not
+        /// written), the project-wide <c>spec_analyzers.eligible_users_per_day</c> applies. Must be positive.
+        /// </summary>
+        public long EligibleUsersPerDay { get; set; }
+
         /// <summary>The decision that retired the experiment; cleanup keeps the path this outcome chose.</summary>
         public Outcome Outcome { get; set; }
     }

@@ -29,5 +29,18 @@ namespace SpecAnalyzers
 
         /// <summary>What one unit of the metric is ("shares per listener-day").</summary>
         public string? Unit { get; set; }
+
+        /// <summary>
+        /// The metric's current value, a power input (SPEC305–SPEC307). Without <see cref="StandardDeviation"/> it is a
+        /// rate, strictly between 0 and 1 (0.12 = 12% of users), whose variance follows from it; with one, a mean. Unset
+        /// (0 and not written), the metric does not size experiments.
+        /// </summary>
+        public double Baseline { get; set; }
+
+        /// <summary>
+        /// The standard deviation of the metric per user, for a mean metric (minutes listened, revenue): with
+        /// <see cref="Baseline"/> it sizes experiments. Must be positive. Leave it unset for a rate.
+        /// </summary>
+        public double StandardDeviation { get; set; }
     }
 }

@@ -32,6 +32,7 @@ namespace SpecAnalyzers.CodeFixes
             Action("SPEC203", EquivalenceKeys.RemoveRetiredFlag, "Remove flag 'x', keep the enabled path (`Outcome.Shipped`) / keep the disabled path (`Outcome.RolledBack`)", "remove the flag, keep the path its `Outcome` chose"),
             Action("SPEC301", EquivalenceKeys.GenerateGuardrailMetricStub, GuardrailMetricCodeFix.GenerateStubTitle, "generate a guardrail metric stub type and reference it"),
             Action("SPEC301", EquivalenceKeys.UseGuardrailMetricPrefix, "Use metric 'name' (Type) as guardrail, for up to three fitting metrics", "or reference one of the three existing metrics most like a guardrail"),
+            Action("SPEC306", EquivalenceKeys.RaiseRollout, "Raise RolloutPercent to n%", "raise `RolloutPercent` to the smallest whole percent that fits (none when even 100% does not)"),
             Action("SPEC401", EquivalenceKeys.DeclareConfiguredFeatureFlag, "Declare feature flag 'Name'", "declare a spec for it, with the configured spelling"),
             Action("SPEC401", EquivalenceKeys.DeclareConfiguredExperiment, "Declare experiment 'Name'", "or an experiment spec"),
             Action("SPEC403", EquivalenceKeys.UseConfiguredRollout, "Use the configured rollout: RolloutPercent = n", "use the configured value on the spec"),

@@ -53,6 +53,9 @@ namespace SpecAnalyzers.CodeFixes
         /// <summary>The compiler's CS0246 in <c>[SuccessMetric(typeof(X))]</c> or <c>[GuardrailMetric(typeof(X))]</c>: declare metric X.</summary>
         public const string GenerateMetric = "CS0246.GenerateMetric";
 
+        /// <summary>SPEC306: raise RolloutPercent to the smallest whole percent whose sample fits the planned window.</summary>
+        public const string RaiseRollout = "SPEC306.RaiseRollout";
+
         /// <summary>SPEC401: declare a feature flag spec for a configured flag, with the configured spelling.</summary>
         public const string DeclareConfiguredFeatureFlag = "SPEC401.DeclareFeatureFlag";
 

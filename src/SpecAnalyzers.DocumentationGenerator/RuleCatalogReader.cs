@@ -33,6 +33,7 @@ public static class RuleCatalogReader
                 descriptor.Category,
                 descriptor.DefaultSeverity,
                 descriptor.IsEnabledByDefault,
+                descriptor.CustomTags.Contains(Descriptors.InformationOnlyTag),
                 CodeActionCatalog.For(descriptor.Id)))
             .ToImmutableArray();
     }

@@ -12,6 +12,7 @@ public sealed record RuleDocumentation(
     string Category,
     DiagnosticSeverity DefaultSeverity,
     bool IsEnabledByDefault,
+    bool IsInformationOnly,
     ImmutableArray<CodeActionDescription> Fixes)
 {
     /// <summary>The page the descriptor's help link points at, relative to the repository root.</summary>

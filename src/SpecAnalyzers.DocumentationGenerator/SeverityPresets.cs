@@ -49,9 +49,11 @@ public static class SeverityPresets
             text.Append($"\n# {category.Key}\n");
             foreach (var rule in category)
             {
-                text.Append(rule.IsEnabledByDefault
-                    ? Entry(rule, "error")
-                    : $"# {rule.Id} is opt-in (off by default): not set here.\n");
+                text.Append(!rule.IsEnabledByDefault
+                    ? $"# {rule.Id} is opt-in (off by default): not set here.\n"
+                    : rule.IsInformationOnly
+                        ? $"# {rule.Id} reports information, not a finding: it keeps its default severity.\n"
+                        : Entry(rule, "error"));
             }
         }
 

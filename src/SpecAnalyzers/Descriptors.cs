@@ -14,6 +14,12 @@ namespace SpecAnalyzers
         private const string RigorCategory = "SpecAnalyzers.Rigor";
         private const string ConfigurationCategory = "SpecAnalyzers.Configuration";
 
+        /// <summary>
+        /// Marks a rule that reports information, not a finding (SPEC305's sample size): the strict preset leaves it at its
+        /// default severity, since failing the build on every sized experiment would punish the spec for being complete.
+        /// </summary>
+        public const string InformationOnlyTag = "SpecAnalyzers.InformationOnly";
+
         // ---- SPEC0xx: the mission rules. Errors by default: a spec that lacks one fails the build. ----
 
         public static readonly DiagnosticDescriptor MissingHypothesis = Create(
@@ -199,6 +205,31 @@ namespace SpecAnalyzers
             RigorCategory,
             DiagnosticSeverity.Info,
             "Linking a hypothesis to the goal (OKR) it serves keeps the thoughtful execution tree whole: goal, insight, problem, hypothesis, solution.");
+
+        public static readonly DiagnosticDescriptor SampleSize = Create(
+            "SPEC305",
+            "Experiment sample size and duration",
+            "{0} needs {1} users in the treatment, for {2}: {3} days at {4}% of {5} eligible users a day",
+            RigorCategory,
+            DiagnosticSeverity.Info,
+            "From the metrics' baselines, the minimum detectable effects and non-inferiority margins, the rollout and the eligible traffic: how many users the treatment needs for the experiment's tests to reach their power (alpha 0.05 and power 0.8 unless configured), and how many days that takes.",
+            InformationOnlyTag);
+
+        public static readonly DiagnosticDescriptor SampleSizeOutOfReach = Create(
+            "SPEC306",
+            "Experiment cannot reach its sample size in its planned window",
+            "{0} needs {1} users in the treatment, {2} days at {3}%, but its window is {4} days ({5} to {6}): {7}",
+            RigorCategory,
+            DiagnosticSeverity.Warning,
+            "An experiment that cannot collect its sample before the tweak plan's review (or the remove-by date) ends without an answer: raise the rollout, allow more time, or aim for a larger effect.");
+
+        public static readonly DiagnosticDescriptor ImpossiblePowerInput = Create(
+            "SPEC307",
+            "Experiment power input is impossible",
+            "{0}: {1}",
+            RigorCategory,
+            DiagnosticSeverity.Warning,
+            "A rate baseline lies strictly between 0 and 1, a treatment rate cannot pass 0 or 1, and traffic and standard deviations are positive: with any other value no sample size exists.");
 
         // ---- SPEC4xx: the flag configuration (appsettings.json and other JSON files) against the specs. ----
 

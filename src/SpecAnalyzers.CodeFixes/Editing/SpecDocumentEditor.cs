@@ -22,6 +22,7 @@ namespace SpecAnalyzers.CodeFixes.Editing
     {
         private readonly Dictionary<MemberDeclarationSyntax, PendingAttributes> _attributes = new();
         private readonly Dictionary<MemberDeclarationSyntax, List<MemberDeclarationSyntax>> _membersAfter = new();
+        private readonly Dictionary<ExpressionSyntax, ExpressionSyntax> _replacements = new();
         private readonly GeneratedTypeNames _generatedNames;
         private readonly Document _document;
         private readonly SourceText _text;
@@ -194,10 +195,22 @@ namespace SpecAnalyzers.CodeFixes.Editing
             return _generatedNames.TryClaim(container?.ToDisplayString() ?? string.Empty, name);
         }
 
+        /// <summary>
+        /// Replaces a value written in the document (an attribute argument) with <paramref name="replacement"/>, keeping
+        /// the value's trivia. The first replacement of a value wins: Fix All meets one spec through several diagnostics.
+        /// </summary>
+        public void Replace(ExpressionSyntax value, ExpressionSyntax replacement)
+        {
+            if (!_replacements.ContainsKey(value))
+            {
+                _replacements.Add(value, replacement.WithTriviaFrom(value));
+            }
+        }
+
         /// <summary>The document with every collected edit applied, imports added and names shortened.</summary>
         public async Task<Document> GetChangedDocumentAsync(CancellationToken cancellationToken)
         {
-            if (_attributes.Count == 0 && _membersAfter.Count == 0)
+            if (_attributes.Count == 0 && _membersAfter.Count == 0 && _replacements.Count == 0)
             {
                 return _document;
             }
@@ -206,6 +219,11 @@ namespace SpecAnalyzers.CodeFixes.Editing
             foreach (var entry in _membersAfter)
             {
                 editor.InsertAfter(entry.Key, entry.Value);
+            }
+
+            foreach (var entry in _replacements)
+            {
+                editor.ReplaceNode(entry.Key, entry.Value);
             }
 
             foreach (var entry in _attributes)
@@ -219,7 +237,8 @@ namespace SpecAnalyzers.CodeFixes.Editing
             return await GeneratedSyntaxCleanup.ApplyAsync(_document.WithSyntaxRoot(editor.GetChangedRoot()), cancellationToken).ConfigureAwait(false);
         }
 
-        private bool IsCurrent(Diagnostic diagnostic)
+        /// <summary>Whether <paramref name="diagnostic"/> was computed on this version of the document.</summary>
+        public bool IsCurrent(Diagnostic diagnostic)
         {
             var tree = diagnostic.Location.SourceTree;
             if (tree is null || tree == Root.SyntaxTree)

@@ -15,5 +15,8 @@ namespace SpecAnalyzers.Model
         public const string Direction = "Direction";
         public const string Unit = "Unit";
         public const string KeyResult = "KeyResult";
+        public const string Baseline = "Baseline";
+        public const string StandardDeviation = "StandardDeviation";
+        public const string EligibleUsersPerDay = "EligibleUsersPerDay";
     }
 }

@@ -41,6 +41,7 @@ namespace SpecAnalyzers.Model
             Outcome = (SpecOutcome)(declaration.GetNamedInt32(SpecArgumentNames.Outcome) ?? (int)SpecOutcome.Undecided);
             RemoveBy = declaration.GetNamedString(SpecArgumentNames.RemoveBy);
             RolloutPercent = declaration.GetNamedInt32(SpecArgumentNames.RolloutPercent);
+            EligibleUsersPerDay = declaration.GetNamedDouble(SpecArgumentNames.EligibleUsersPerDay);
             KeyConstant = FindKeyConstant(type);
             Location = FindNameLocation(type, declaration);
             DisplayName = Describe(type, kind, Key);
@@ -73,6 +74,9 @@ namespace SpecAnalyzers.Model
 
         /// <summary>Experiments only; null when not written.</summary>
         public int? RolloutPercent { get; }
+
+        /// <summary>Experiments only, a power input; null when not written (<c>spec_analyzers.eligible_users_per_day</c> applies).</summary>
+        public double? EligibleUsersPerDay { get; }
 
         public ImmutableArray<SpecPart> Owners { get; }
 

@@ -59,6 +59,7 @@ namespace SpecAnalyzers.Model
                 double number => number,
                 float number => number,
                 int number => number,
+                long number => number,
                 _ => null,
             };
         }

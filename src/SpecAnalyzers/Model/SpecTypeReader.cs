@@ -55,6 +55,24 @@ namespace SpecAnalyzers.Model
             return new AnnotatedType(type, spec, allParts, metric, goal);
         }
 
+        /// <summary>
+        /// The metric <paramref name="type"/> declares, for a rule that follows a spec's link to it; null when it
+        /// carries no <c>[Metric]</c>. Reading another type's attributes binds them: do it once the compiler has
+        /// finished the file (<see cref="Rules.SpecRuleCatalog.PerFile"/>), not from a per-type rule.
+        /// </summary>
+        public static SpecMetric? ReadMetric(INamedTypeSymbol type, SpecAttributeTypes types, CancellationToken cancellationToken)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (types.Classify(attribute.AttributeClass) == SpecAttributeKind.Metric)
+                {
+                    return new SpecMetric(type, new SpecPart(SpecAttributeKind.Metric, attribute, cancellationToken));
+                }
+            }
+
+            return null;
+        }
+
         private static SpecModel CreateSpec(INamedTypeSymbol type, SpecPart declaration, ImmutableArray<SpecPart> parts)
         {
             return new SpecModel(

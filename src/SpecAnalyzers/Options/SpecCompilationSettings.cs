@@ -21,6 +21,7 @@ namespace SpecAnalyzers.Options
         private readonly ReferenceDateSetting _referenceDate;
         private readonly ConcurrentDictionary<string, PlaceholderWords> _placeholderWords = new(StringComparer.Ordinal);
         private readonly ReadOnce<FlagConfiguration> _flagConfiguration;
+        private readonly ConcurrentDictionary<AnalyzerConfigOptions, PowerOptions> _powerOptions = new();
 
         private SpecCompilationSettings(AnalyzerOptions options, OwnersRegistry? owners, ReferenceDateSetting referenceDate)
         {
@@ -54,6 +55,20 @@ namespace SpecAnalyzers.Options
 
         /// <summary><c>spec_analyzers.key_style</c>: how spec keys are spelled where <paramref name="tree"/> is.</summary>
         public KeyStyle GetKeyStyle(SyntaxTree? tree) => KeyStyle.Parse(SpecAnalyzerOptions.Get(_options, tree, KeyStyle.OptionName));
+
+        /// <summary>
+        /// <c>spec_analyzers.alpha</c>, <c>power</c> and <c>eligible_users_per_day</c> for <paramref name="tree"/>: read once
+        /// per set of options in this compilation (files under one <c>.editorconfig</c> section share one).
+        /// </summary>
+        public PowerOptions GetPowerOptions(SyntaxTree? tree)
+        {
+            var provider = _options.AnalyzerConfigOptionsProvider;
+            var scope = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
+            return _powerOptions.GetOrAdd(scope, _ => PowerOptions.Parse(
+                SpecAnalyzerOptions.Get(_options, tree, PowerOptions.AlphaOption),
+                SpecAnalyzerOptions.Get(_options, tree, PowerOptions.PowerOption),
+                SpecAnalyzerOptions.Get(_options, tree, PowerOptions.EligibleUsersPerDayOption)));
+        }
 
         public PlaceholderWords GetPlaceholderWords(SyntaxTree? tree)
         {

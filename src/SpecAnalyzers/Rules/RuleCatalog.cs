@@ -39,7 +39,9 @@ namespace SpecAnalyzers.Rules
         /// early, inside the analyzer (a few hundred microseconds each).
         /// </summary>
         public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
-            new NotAMetricOrGoalRule());
+            new NotAMetricOrGoalRule(),
+            new ExperimentPowerRule(),
+            new ImpossiblePowerInputRule());
 
         /// <summary>
         /// The rules over a flag configuration file (appsettings*.json), run as an additional-file action: their

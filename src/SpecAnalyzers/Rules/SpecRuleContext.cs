@@ -59,10 +59,10 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>Reports, unless <paramref name="location"/> is in generated code (see <see cref="GeneratedCode"/>).</summary>
         public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
-            Report(descriptor, location, ImmutableDictionary<string, string?>.Empty, messageArguments);
+            Report(descriptor, location, properties: null, messageArguments);
 
-        /// <summary>Reports with <paramref name="properties"/> for the rule's code fix.</summary>
-        public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArguments)
+        /// <summary>Reports with <paramref name="properties"/> for the rule's code fix (what the fix should write).</summary>
+        public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArguments)
         {
             if (!GeneratedCode.Contains(location, AnnotatedType.Type, _options, CancellationToken))
             {

@@ -180,11 +180,12 @@ internal sealed class ProjectGenerator
     private void WriteMetric(StringBuilder text, int block)
     {
         _metricCount++;
-        var (name, direction, unit) = block % 2 == 0
-            ? ($"area{block}.conversion_rate", "Increase", "conversions per visitor-day")
-            : ($"area{block}.error_rate", "Decrease", "errors per 1,000 requests");
+        // Power inputs: a rate, or a mean with its standard deviation.
+        var (name, direction, unit, power) = block % 2 == 0
+            ? ($"area{block}.conversion_rate", "Increase", "conversions per visitor-day", "Baseline = 0.05")
+            : ($"area{block}.error_rate", "Decrease", "errors per 1,000 requests", "Baseline = 4, StandardDeviation = 9");
         text.AppendLine($$"""
-                [Metric("{{name}}", Direction = MetricDirection.{{direction}}, Unit = "{{unit}}")]
+                [Metric("{{name}}", Direction = MetricDirection.{{direction}}, Unit = "{{unit}}", {{power}})]
                 public sealed class Metric{{block}} { }
             """);
     }
@@ -207,6 +208,11 @@ internal sealed class ProjectGenerator
         if (variant.RolloutPercent is { } rollout)
         {
             declaration.Append($", RolloutPercent = {rollout}");
+        }
+
+        if (variant.EligibleUsersPerDay is { } traffic)
+        {
+            declaration.Append($", EligibleUsersPerDay = {traffic}");
         }
 
         if (!variant.IsExperiment)
@@ -234,7 +240,7 @@ internal sealed class ProjectGenerator
 
         if (variant.HasGuardrail)
         {
-            parts.Add($"[{Attribute("GuardrailMetric")}(typeof({MetricName((block + 1) % _blockCount)}), NonInferiorityMargin = 0.001)]");
+            parts.Add($"[{Attribute("GuardrailMetric")}(typeof({MetricName((block + 1) % _blockCount)}), NonInferiorityMargin = 0.05)]");
         }
 
         if (variant.WritesPartFor(Descriptors.MissingTweakPlan.Id))
@@ -263,7 +269,7 @@ internal sealed class ProjectGenerator
         }
 
         text.Append($"    public sealed {(variant.IsPartial ? "partial " : "")}class {name}").AppendLine(body);
-        foreach (var id in variant.MissingRuleIds)
+        foreach (var id in variant.PowerRuleIds.IsDefault ? variant.MissingRuleIds : variant.MissingRuleIds.AddRange(variant.PowerRuleIds))
         {
             expected[id] = expected.GetValueOrDefault(id) + 1;
         }

@@ -19,7 +19,7 @@ public sealed partial class SeverityPresetTests
         var strict = Severities("strict");
 
         var notErrors = AllDescriptors()
-            .Where(descriptor => descriptor.IsEnabledByDefault && strict.GetValueOrDefault(descriptor.Id) != "error")
+            .Where(descriptor => descriptor.IsEnabledByDefault && !IsInformationOnly(descriptor) && strict.GetValueOrDefault(descriptor.Id) != "error")
             .Select(descriptor => descriptor.Id);
 
         Assert.Empty(notErrors);
@@ -79,6 +79,23 @@ public sealed partial class SeverityPresetTests
         Assert.Equal(["default", "relaxed", "strict"], presets);
         Assert.Equal(presets, accepted);
     }
+
+    [Fact]
+    public void Strict_LeavesInformationOnlyRulesAtTheirDefault_AndSaysSo()
+    {
+        var text = Read("strict");
+        var strict = Severities("strict");
+        var informationOnly = AllDescriptors().Where(IsInformationOnly).ToList();
+
+        Assert.NotEmpty(informationOnly);
+        foreach (var descriptor in informationOnly)
+        {
+            Assert.False(strict.ContainsKey(descriptor.Id), $"strict would make the information-only rule {descriptor.Id} fail builds");
+            Assert.Contains($"# {descriptor.Id} reports information, not a finding", text);
+        }
+    }
+
+    private static bool IsInformationOnly(DiagnosticDescriptor descriptor) => descriptor.CustomTags.Contains(Descriptors.InformationOnlyTag);
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
         AnalyzerRunner.AllAnalyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).DistinctBy(descriptor => descriptor.Id);

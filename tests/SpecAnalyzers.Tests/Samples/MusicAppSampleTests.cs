@@ -46,11 +46,35 @@ public sealed class MusicAppSampleTests
     [InlineData("SPEC302")]
     [InlineData("SPEC303")]
     [InlineData("SPEC304")]
+    [InlineData("SPEC307")]
     public async Task HollowSpecs_ShowEveryRule(string ruleId)
     {
         var diagnostics = await Diagnostics.Value;
 
         Assert.Contains(diagnostics, diagnostic => diagnostic.Id == ruleId);
+    }
+
+    [Theory]
+    [InlineData("Specs/LyricsCardThemes.cs", "Experiment 'lyrics-card-themes' (LyricsCardThemes) needs 57,760 users in the treatment, for 'lyrics.card_share_rate': 2 days at 50% of 80,000 eligible users a day")]
+    [InlineData("Specs/LyricsCardStickers.cs", "Experiment 'lyrics-card-stickers' (LyricsCardStickers) needs 30,992 users in the treatment, for 'lyrics.card_share_rate': 8 days at 5% of 80,000 eligible users a day")]
+    public async Task SizedExperiments_SayWhatTheyNeed(string file, string message)
+    {
+        var diagnostics = await Diagnostics.Value;
+
+        var diagnostic = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "SPEC305" && diagnostic.Location.SourceTree?.FilePath == Path.Combine(SampleDirectory, file));
+        Assert.Equal(message, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task ExperimentThatCannotFinishBeforeItsReview_OnlyOneFlagged()
+    {
+        var diagnostics = await Diagnostics.Value;
+
+        var diagnostic = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "SPEC306");
+        Assert.Equal(Path.Combine(SampleDirectory, "Specs", "LyricsCardStickers.cs"), diagnostic.Location.SourceTree?.FilePath);
+        Assert.Equal(
+            "Experiment 'lyrics-card-stickers' (LyricsCardStickers) needs 30,992 users in the treatment, 8 days at 5%, but its window is 5 days (2026-11-01 to 2026-11-06): raise RolloutPercent to 8% (5 days)",
+            diagnostic.GetMessage());
     }
 
     [Theory]
