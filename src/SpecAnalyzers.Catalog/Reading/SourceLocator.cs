@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
@@ -22,10 +21,6 @@ namespace SpecAnalyzers.Catalog.Reading
     {
         /// <summary>Roslyn's TypeDefinitionDocuments custom debug information: the documents of a type with no method bodies.</summary>
         private static readonly Guid TypeDefinitionDocuments = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
-
-        private static readonly Regex Declaration = new(
-            @"\b(?:class|record|struct)\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
         private readonly MetadataReaderProvider? _provider;
         private readonly MetadataReader? _pdb;
@@ -144,7 +139,7 @@ namespace SpecAnalyzers.Catalog.Reading
             {
                 try
                 {
-                    file = File.Exists(path) ? new SourceFile(File.ReadAllLines(path)) : null;
+                    file = File.Exists(path) ? new SourceFile(File.ReadAllText(path)) : null;
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -157,30 +152,74 @@ namespace SpecAnalyzers.Catalog.Reading
             return file;
         }
 
-        /// <summary>A source file's type declarations by name (the first of each), found in one pass.</summary>
+        /// <summary>
+        /// A source file's text, searched for a type's declaration (<c>class</c>, <c>record</c> or <c>struct</c>, then
+        /// the name) with ordinal <see cref="string.IndexOf(string, int, StringComparison)"/>: files of thousands of
+        /// lines are searched for every spec of a large product, so no line splitting and no regular expressions.
+        /// </summary>
         private sealed class SourceFile
         {
-            private readonly Dictionary<string, int> _declarations = new(StringComparer.Ordinal);
+            private static readonly string[] Keywords = { "class", "record", "struct" };
 
-            public SourceFile(string[] lines)
+            private readonly string _text;
+
+            public SourceFile(string text)
             {
-                for (var i = 0; i < lines.Length; i++)
-                {
-                    MentionsSpec |= lines[i].IndexOf("FeatureFlag", StringComparison.Ordinal) >= 0 || lines[i].IndexOf("Experiment", StringComparison.Ordinal) >= 0;
-                    foreach (Match match in Declaration.Matches(lines[i]))
-                    {
-                        var name = match.Groups["name"].Value;
-                        if (!_declarations.ContainsKey(name))
-                        {
-                            _declarations[name] = i + 1;
-                        }
-                    }
-                }
+                _text = text;
+                MentionsSpec = text.IndexOf("FeatureFlag", StringComparison.Ordinal) >= 0 || text.IndexOf("Experiment", StringComparison.Ordinal) >= 0;
             }
 
             public bool MentionsSpec { get; }
 
-            public int? DeclarationLine(string name) => _declarations.TryGetValue(name, out var line) ? line : null;
+            public int? DeclarationLine(string name)
+            {
+                for (var at = _text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                {
+                    var end = at + name.Length;
+                    if ((end < _text.Length && IsIdentifierCharacter(_text[end])) || (at > 0 && IsIdentifierCharacter(_text[at - 1])) || !FollowsKeyword(at))
+                    {
+                        continue;
+                    }
+
+                    var line = 1;
+                    for (var newline = _text.IndexOf('\n'); newline >= 0 && newline < at; newline = _text.IndexOf('\n', newline + 1))
+                    {
+                        line++;
+                    }
+
+                    return line;
+                }
+
+                return null;
+            }
+
+            /// <summary>Whether the name at <paramref name="nameStart"/> follows a type keyword and white space.</summary>
+            private bool FollowsKeyword(int nameStart)
+            {
+                var end = nameStart;
+                while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
+                {
+                    end--;
+                }
+
+                if (end == nameStart)
+                {
+                    return false;
+                }
+
+                foreach (var keyword in Keywords)
+                {
+                    var start = end - keyword.Length;
+                    if (start >= 0 && string.CompareOrdinal(_text, start, keyword, 0, keyword.Length) == 0 && (start == 0 || !IsIdentifierCharacter(_text[start - 1])))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsIdentifierCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
         }
 
         private string DocumentPath(DocumentHandle document) => _pdb!.GetString(_pdb.GetDocument(document).Name);

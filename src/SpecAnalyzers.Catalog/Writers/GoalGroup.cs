@@ -15,10 +15,11 @@ namespace SpecAnalyzers.Catalog.Writers
         /// <summary>Every goal read (in objective order, goals no spec serves yet included), then the specs without one.</summary>
         public static IReadOnlyList<GoalGroup> Of(SpecCatalog catalog)
         {
+            var specsByGoal = catalog.Specs.Where(spec => spec.Hypothesis?.Goal is not null).ToLookup(spec => spec.Hypothesis!.Goal!);
             var groups = catalog.Goals
                 .OrderBy(goal => goal.Objective ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(goal => goal.TypeName, StringComparer.Ordinal)
-                .Select(goal => new GoalGroup(goal, catalog.Specs.Where(spec => spec.Hypothesis?.Goal == goal).ToImmutableArray()))
+                .Select(goal => new GoalGroup(goal, specsByGoal[goal].ToImmutableArray()))
                 .ToList();
             var withoutGoal = catalog.Specs.Where(spec => spec.Hypothesis?.Goal is null).ToImmutableArray();
             if (!withoutGoal.IsEmpty)

@@ -105,18 +105,24 @@ namespace SpecAnalyzers.Catalog.Writers
                 html.Append("<p class=\"statement\">").Append(Html.Escape(statement)).Append("</p>\n");
             }
 
+            if (!spec.SuccessMetrics.IsEmpty || !spec.GuardrailMetrics.IsEmpty)
+            {
+                html.Append("<ul class=\"metrics\">\n");
+                foreach (var use in spec.SuccessMetrics)
+                {
+                    MetricItem(html, use, success: true);
+                }
+
+                foreach (var use in spec.GuardrailMetrics)
+                {
+                    MetricItem(html, use, success: false);
+                }
+
+                html.Append("</ul>\n");
+            }
+
             html.Append("<dl>\n");
             Fact(html, "Owner", spec.Owner is { } owner ? Html.Escape(owner) : "<em>none</em>");
-            foreach (var use in spec.SuccessMetrics)
-            {
-                Fact(html, "Success", MetricText(use, "MDE"));
-            }
-
-            foreach (var use in spec.GuardrailMetrics)
-            {
-                Fact(html, "Guardrail", MetricText(use, "NIM"));
-            }
-
             if (spec.RolloutPercent is { } rollout)
             {
                 Fact(html, "Rollout", rollout.ToString(CultureInfo.InvariantCulture) + "%");
@@ -156,12 +162,23 @@ namespace SpecAnalyzers.Catalog.Writers
         private static void Fact(StringBuilder html, string name, string escapedValue) =>
             html.Append("<dt>").Append(name).Append("</dt><dd>").Append(escapedValue).Append("</dd>\n");
 
-        private static string MetricText(MetricUse use, string marginName)
+        /// <summary>A success metric or guardrail on one line: direction, name, margin; the whole of it in the tooltip.</summary>
+        private static void MetricItem(StringBuilder html, MetricUse use, bool success)
         {
             var metric = use.Metric;
             var arrow = metric?.Direction == MetricDirection.Decrease ? "▼ " : metric?.Direction == MetricDirection.Increase ? "▲ " : string.Empty;
-            return arrow + "<code>" + Html.Escape(metric?.Name ?? use.TypeName) + "</code>"
-                + (use.Margin is { } margin ? " <span class=\"margin\">" + marginName + " " + HealthText.Percent(margin) + "</span>" : string.Empty);
+            var name = metric?.Name ?? use.TypeName;
+            var margin = use.Margin is { } value ? (success ? "MDE " : "NIM ") + HealthText.Percent(value) : string.Empty;
+            var role = success ? "Success metric" : "Guardrail";
+            html.Append("<li class=\"").Append(success ? "m-success" : "m-guardrail").Append("\" title=\"")
+                .Append(Html.Escape(role + ": " + name + (metric?.Unit is { } unit ? " (" + unit + ")" : string.Empty) + (margin.Length > 0 ? ", " + margin : string.Empty)))
+                .Append("\">").Append(arrow).Append("<code>").Append(Html.Escape(name)).Append("</code>");
+            if (margin.Length > 0)
+            {
+                html.Append(" <span class=\"margin\">").Append(margin).Append("</span>");
+            }
+
+            html.Append("</li>\n");
         }
 
         private static void WriteAttention(StringBuilder html, List<CatalogSpec> attention)
