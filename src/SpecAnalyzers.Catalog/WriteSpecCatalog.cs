@@ -54,13 +54,22 @@ namespace SpecAnalyzers.Catalog
                 Warn($"'{name}' is not a catalog format; SpecAnalyzersCatalogFormats takes {string.Join(";", CatalogFormat.All.Select(format => format.Name))}.");
             }
 
-            var catalog = SpecCatalogReader.Read(
-                Assembly,
-                References.Where(reference => reference.GetMetadata("FrameworkReferenceName").Length == 0).Select(reference => reference.ItemSpec),
-                ReadReferenceDate(),
-                SourceRoot ?? string.Empty,
-                (path, exception) => Warn($"The spec catalog leaves out '{path}': it could not be read ({exception.Message})."));
-            WrittenFiles = formats.Select(format => TryWrite(format, catalog)).OfType<string>().ToArray();
+            try
+            {
+                var catalog = SpecCatalogReader.Read(
+                    Assembly,
+                    References.Where(reference => reference.GetMetadata("FrameworkReferenceName").Length == 0).Select(reference => reference.ItemSpec),
+                    ReadReferenceDate(),
+                    SourceRoot ?? string.Empty,
+                    (path, exception) => Warn($"The spec catalog leaves out '{path}': it could not be read ({exception.Message})."));
+                WrittenFiles = formats.Select(format => TryWrite(format, catalog)).OfType<string>().ToArray();
+            }
+            catch (Exception exception)
+            {
+                // The catalog is a report about the build, never a reason for it to fail: whatever went wrong is a warning.
+                Warn($"The spec catalog was not written: {exception.GetType().Name}: {exception.Message}");
+            }
+
             return true;
         }
 

@@ -39,6 +39,20 @@ public sealed class CatalogTests(PackageFixture package)
     }
 
     [Fact]
+    public void UnknownFormatAndUnreadableReferenceDate_AreWarnings_AndTheRestIsWritten()
+    {
+        var consumer = CatalogProduct.Create(package, "catalog-options");
+
+        // On the command line MSBuild splits -p on ';' and ',': the semicolon is written escaped.
+        var build = consumer.Build("-p:SpecAnalyzersCatalog=true", "-p:SpecAnalyzersCatalogFormats=JSON%3Bpdf", "-p:SpecAnalyzersReferenceDate=next-tuesday");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning SPECCATALOG: SpecAnalyzers: 'pdf' is not a catalog format", build.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SPECCATALOG: SpecAnalyzers: SpecAnalyzersReferenceDate 'next-tuesday' is not a yyyy-MM-dd date", build.Output, StringComparison.Ordinal);
+        Assert.Equal(["specs.json"], Directory.GetFiles(CatalogFolder(consumer)).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void SameCommit_WritesTheSameBytes()
     {
         var (_, result) = Builds();
