@@ -50,15 +50,15 @@ namespace SpecAnalyzers.Catalog.Writers
         {
             if (group.Goal is { } goal)
             {
-                text.Append("\n## Goal: ").Append(Escape(goal.Objective ?? goal.TypeName)).Append("\n\n");
+                text.Append("\n## Goal: ").Append(Escape(goal.Objective ?? goal.TypeName)).Append('\n');
                 if (goal.KeyResult is { } keyResult)
                 {
-                    text.Append("Key result: ").Append(Escape(keyResult)).Append("\n\n");
+                    text.Append("\nKey result: ").Append(Escape(keyResult)).Append('\n');
                 }
 
                 if (group.Specs.IsEmpty)
                 {
-                    text.Append("No spec serves this goal yet.\n");
+                    text.Append("\nNo spec serves this goal yet.\n");
                 }
             }
             else
@@ -75,7 +75,7 @@ namespace SpecAnalyzers.Catalog.Writers
         private static void WriteSpec(StringBuilder text, CatalogSpec spec)
         {
             text.Append("\n### ").Append(Code(spec.Key)).Append("\n\n")
-                .Append(CatalogNames.Of(spec.Kind) == "experiment" ? "Experiment" : "Feature flag")
+                .Append(spec.Kind == SpecKind.Experiment ? "Experiment" : "Feature flag")
                 .Append(" · ").Append(spec.Phase?.ToString() ?? "unknown phase")
                 .Append(" · owner ").Append(Escape(spec.Owner ?? "none"));
             if (spec.RolloutPercent is { } rollout)

@@ -60,15 +60,18 @@ internal sealed class CompiledProduct : IDisposable
         return assemblyPath;
     }
 
-    /// <summary>The catalog of the last assembly added, with the others as its references.</summary>
-    public SpecCatalog Read()
+    /// <summary>
+    /// The catalog of the last assembly added, with the others as its references; source paths relative to
+    /// <paramref name="sourceRoot"/> (a folder under <see cref="Folder"/>), else to <see cref="Folder"/>.
+    /// </summary>
+    public SpecCatalog Read(string? sourceRoot = null)
     {
         var leftOut = new List<string>();
         var catalog = SpecCatalogReader.Read(
             assemblies[^1].Path,
             assemblies.Take(assemblies.Count - 1).Select(assembly => assembly.Path).Append(TestReferences.Annotations.Display!),
             ReferenceDate,
-            Folder,
+            sourceRoot is null ? Folder : Path.Combine(Folder, sourceRoot),
             (path, exception) => leftOut.Add(path + ": " + exception.Message));
         Assert.Empty(leftOut);
         return catalog;

@@ -82,6 +82,18 @@ public sealed class SpecCatalogReaderTests
     }
 
     [Fact]
+    public void SourcePaths_AreRelativeToTheSourceRoot_ClimbingToFilesBesideIt()
+    {
+        using var product = new CompiledProduct();
+        product.Add("Shop", new Dictionary<string, string> { ["src/Shop/Catalogue.cs"] = Library });
+        product.Add("App", new Dictionary<string, string> { ["src/App/Program.cs"] = "namespace App; public static class Program { }" });
+
+        var catalog = product.Read(sourceRoot: Path.Combine("src", "App"));
+
+        Assert.Equal(new SourceLocation("../Shop/Catalogue.cs", 19), Assert.Single(catalog.Specs).Source);
+    }
+
+    [Fact]
     public void AReferenceThatDoesNotReferenceTheAnnotations_IsNotRead()
     {
         using var product = new CompiledProduct();
