@@ -27,7 +27,6 @@ namespace SpecAnalyzers.Catalog.Writers
         private const int MetricRow = 40;
         private const int MetricHeight = 30;
         private const int SpecBlockMinimum = 84;
-        private const int GoalMinimum = 104;
         private const int GroupGap = 28;
         private const int SpecGap = 12;
         private const int LineHeight = 16;
@@ -51,8 +50,8 @@ namespace SpecAnalyzers.Catalog.Writers
         {
             var blocks = group.Specs.Select(BlockHeight).ToList();
             var specsHeight = blocks.Sum() + (SpecGap * Math.Max(0, blocks.Count - 1));
-            var groupHeight = Math.Max(specsHeight, GoalMinimum);
-            var goalHeight = GoalMinimum;
+            var goalHeight = GoalHeight(group.Goal);
+            var groupHeight = Math.Max(specsHeight, goalHeight);
             var goalY = top + ((groupHeight - goalHeight) / 2);
             DrawGoal(svg, group.Goal, goalY, goalHeight);
             if (group.Specs.IsEmpty)
@@ -91,6 +90,24 @@ namespace SpecAnalyzers.Catalog.Writers
 
         private static int HypothesisHeight(int lines) => 16 + (lines * LineHeight) + 10;
 
+        /// <summary>A goal's objective (bold) and key result (small), or, for specs without one, what to add.</summary>
+        private static (IReadOnlyList<string> Title, IReadOnlyList<string> Detail) GoalText(CatalogGoal? goal)
+        {
+            if (goal is null)
+            {
+                return (TextWrap.Lines("Not linked to an objective", 32, 1), TextWrap.Lines("Link each hypothesis to the goal it serves", 40, 2));
+            }
+
+            var title = TextWrap.Lines(goal.Objective ?? goal.TypeName, 32, 3);
+            return (title, goal.KeyResult is { } keyResult ? TextWrap.Lines("KR: " + keyResult, 40, 5 - title.Count) : Array.Empty<string>());
+        }
+
+        private static int GoalHeight(CatalogGoal? goal)
+        {
+            var (title, detail) = GoalText(goal);
+            return 34 + (title.Count * (LineHeight + 1)) + (detail.Count * (LineHeight - 2)) + 8;
+        }
+
         private static void DrawGoal(StringBuilder svg, CatalogGoal? goal, int y, int height)
         {
             var missing = goal is null;
@@ -99,21 +116,18 @@ namespace SpecAnalyzers.Catalog.Writers
                 .Append("</title>\n");
             Box(svg, GoalX, y, GoalWidth, height, 10);
             Label(svg, GoalX + 14, y + 20, "t-kicker", missing ? "NO GOAL" : "GOAL");
-            var lines = TextWrap.Lines(missing ? "Not linked to an objective" : goal!.Objective ?? goal.TypeName, 32, 3);
+            var (title, detail) = GoalText(goal);
             var textY = y + 40;
-            foreach (var line in lines)
+            foreach (var line in title)
             {
                 Label(svg, GoalX + 14, textY, "t-title", line);
                 textY += LineHeight + 1;
             }
 
-            if (!missing && goal!.KeyResult is { } keyResult)
+            foreach (var line in detail)
             {
-                foreach (var line in TextWrap.Lines("KR: " + keyResult, 40, 5 - lines.Count))
-                {
-                    Label(svg, GoalX + 14, textY, "t-small", line);
-                    textY += LineHeight - 2;
-                }
+                Label(svg, GoalX + 14, textY, "t-small", line);
+                textY += LineHeight - 2;
             }
 
             svg.Append("</g>\n");
