@@ -23,6 +23,8 @@ public sealed class PackageContentTests(PackageFixture package)
                 "buildTransitive/presets/SpecAnalyzers.default.globalconfig",
                 "buildTransitive/presets/SpecAnalyzers.relaxed.globalconfig",
                 "buildTransitive/presets/SpecAnalyzers.strict.globalconfig",
+                "buildTransitive/schemas/specs.schema.json",
+                "buildTransitive/tasks/netstandard2.0/SpecAnalyzers.Catalog.dll",
                 "lib/netstandard2.0/SpecAnalyzers.Annotations.dll",
                 "lib/netstandard2.0/SpecAnalyzers.Annotations.xml",
             ],
