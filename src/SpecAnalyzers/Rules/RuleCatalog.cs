@@ -17,6 +17,7 @@ namespace SpecAnalyzers.Rules
             new MissingPartRule(MissionPart.SuccessMetric),
             new MissingPartRule(MissionPart.Owner),
             new MissingPartRule(MissionPart.TweakPlan),
+            new PlaceholderMissionTextRule(),
             new PlaceholderTextRule(),
             new MalformedNameRule(),
             new InvalidDateRule(),
@@ -36,7 +37,8 @@ namespace SpecAnalyzers.Rules
         /// early, inside the analyzer (a few hundred microseconds each).
         /// </summary>
         public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
-            new NotAMetricOrGoalRule());
+            new NotAMetricOrGoalRule(),
+            new UnfinishedMetricStubRule());
 
         /// <summary>The rules over each key a call site evaluates.</summary>
         public static readonly ImmutableArray<EvaluationRule> PerEvaluation = ImmutableArray.Create<EvaluationRule>(

@@ -37,7 +37,7 @@ public sealed class DeclareSpecFixTests
         [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "2026-04-15")]
         public sealed class KaraokeMode { }
 
-        [Metric("karaoke_mode.success", Direction = MetricDirection.Increase)]
+        [Metric("karaoke_mode.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
         public sealed class KaraokeModeSuccessMetric { }
 
         """;
