@@ -21,6 +21,9 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>SPEC201: the namespace of that spec (empty for the global namespace).</summary>
         public const string SpecNamespace = "SpecNamespace";
 
+        /// <summary>SPEC201's summary while the compilation declares no spec: every undeclared key, separated by <see cref="Separator"/>, in call-site order.</summary>
+        public const string UndeclaredKeys = "UndeclaredKeys";
+
         /// <summary>SPEC201, SPEC203: the key evaluated.</summary>
         public const string Key = "Key";
 

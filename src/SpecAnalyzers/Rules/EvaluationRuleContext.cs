@@ -16,12 +16,14 @@ namespace SpecAnalyzers.Rules
             FlagEvaluation evaluation,
             CompilationSpecs specs,
             KeyConstants keyConstants,
+            UndeclaredKeys? adoption,
             Action<Diagnostic> reportDiagnostic,
             CancellationToken cancellationToken)
         {
             Evaluation = evaluation;
             Specs = specs;
             KeyConstants = keyConstants;
+            Adoption = adoption;
             _reportDiagnostic = reportDiagnostic;
             CancellationToken = cancellationToken;
         }
@@ -32,6 +34,12 @@ namespace SpecAnalyzers.Rules
         public CompilationSpecs Specs { get; }
 
         public KeyConstants KeyConstants { get; }
+
+        /// <summary>
+        /// While the compilation declares and references no spec (a first install), where undeclared keys are tallied
+        /// for one summary instead of reported one by one; null once it has a spec.
+        /// </summary>
+        public UndeclaredKeys? Adoption { get; }
 
         public CancellationToken CancellationToken { get; }
 

@@ -49,7 +49,8 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>The rules over the keys every call site of the compilation evaluated, once all are known.</summary>
         public static readonly ImmutableArray<CompilationRule> AfterEvaluations = ImmutableArray.Create<CompilationRule>(
-            new UnevaluatedSpecRule());
+            new UnevaluatedSpecRule(),
+            new UndeclaredFlagsSummaryRule());
 
         /// <summary>The rules over every spec of the compilation and of its references, at its end.</summary>
         public static readonly ImmutableArray<CompilationRule> PerCompilation = ImmutableArray.Create<CompilationRule>(

@@ -168,11 +168,50 @@ public sealed class DotnetFormatEndToEndTests
         }
     }
 
+    /// <summary>
+    /// Issue 18, a first install: over a project evaluating flags with PascalCase keys and no spec, the documented
+    /// declaring run says nothing about fixes it cannot apply ("Unable to fix SPEC201 …") and leaves the call sites
+    /// alone. (It does not write the spec files either: dotnet format keeps a fix's result only when an existing
+    /// document changed, and declaring a spec only adds files. Fix All in the IDE writes them.)
+    /// </summary>
+    [Fact]
+    public async Task NoSpecs_DeclaringRunReportsNoUnfixableRuleAndLeavesCallSitesAlone()
+    {
+        var folder = Directory.CreateTempSubdirectory("SpecAnalyzers.Format.");
+        try
+        {
+            var project = WriteProject(folder.FullName, """
+                using System.Threading.Tasks;
+                using Microsoft.FeatureManagement;
+                using Microsoft.FeatureManagement.Mvc;
+
+                namespace Shop.Web;
+
+                public sealed class Storefront
+                {
+                    public Task<bool> Home(IFeatureManager features) => features.IsEnabledAsync("Home");
+                    [FeatureGate("NewCheckout")] public void Checkout() { }
+                }
+                """, """<PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />""");
+            var before = File.ReadAllText(Path.Combine(folder.FullName, "Specs.cs"));
+
+            var format = await RunDotnetAsync(folder.FullName, "format", "analyzers", project, "--diagnostics", "SPEC201", "--severity", "info", "-v", "diag");
+            Assert.True(format.ExitCode == 0, format.Output);
+            Assert.DoesNotContain("Unable to fix", format.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Failed to apply", format.Output, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllText(Path.Combine(folder.FullName, "Specs.cs")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>A project of one file, <c>Specs.cs</c>, with the assemblies next to this test and a pinned "today".</summary>
-    private static string WriteProject(string folder, string source)
+    private static string WriteProject(string folder, string source, string items = "")
     {
         File.WriteAllText(Path.Combine(folder, "Specs.cs"), source);
-        WriteProjectFile(folder, "Shop", properties: string.Empty, items: string.Empty);
+        WriteProjectFile(folder, "Shop", properties: string.Empty, items);
         return Path.Combine(folder, "Shop.csproj");
     }
 

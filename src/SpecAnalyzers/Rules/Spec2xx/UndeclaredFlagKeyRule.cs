@@ -6,7 +6,9 @@ namespace SpecAnalyzers.Rules
 {
     /// <summary>
     /// SPEC201: a constant key no spec declares, with the nearest declared keys ("did you mean …?"). The diagnostic
-    /// tells its fixes the suggestions, their Key constants, and where the compilation keeps its specs.
+    /// tells its fixes the suggestions, their Key constants, and where the compilation keeps its specs. While the
+    /// compilation declares and references no spec, keys are tallied instead (<see cref="EvaluationRuleContext.Adoption"/>)
+    /// and <see cref="UndeclaredFlagsSummaryRule"/> reports them once.
     /// </summary>
     internal sealed class UndeclaredFlagKeyRule : EvaluationRule
     {
@@ -17,6 +19,12 @@ namespace SpecAnalyzers.Rules
             var evaluation = context.Evaluation;
             if (evaluation is not { Key: { } key, Spec: null })
             {
+                return;
+            }
+
+            if (context.Adoption is { } adoption)
+            {
+                adoption.Add(key, evaluation.Location);
                 return;
             }
 
