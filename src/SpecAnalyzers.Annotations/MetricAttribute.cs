@@ -7,7 +7,8 @@ namespace SpecAnalyzers
     /// </summary>
     /// <example>
     /// <code>
-    /// [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Unit = "shares per listener-day")]
+    /// [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Unit = "shares per listener-day",
+    ///     Description = "Lyric cards shared per listener and day, from the share events in the events pipeline")]
     /// public sealed class LyricsShareRate { }
     /// </code>
     /// </example>
@@ -42,5 +43,12 @@ namespace SpecAnalyzers
         /// <see cref="Baseline"/> it sizes experiments. Must be positive. Leave it unset for a rate.
         /// </summary>
         public double StandardDeviation { get; set; }
+
+        /// <summary>
+        /// What the metric measures and where it is computed ("share of listeners who share a lyric card in a day,
+        /// from the events pipeline"): product managers read it in the spec catalog. A generated stub writes a
+        /// placeholder here; a success metric whose description is still a placeholder counts as missing (SPEC005).
+        /// </summary>
+        public string? Description { get; set; }
     }
 }

@@ -11,7 +11,7 @@ namespace SpecAnalyzers.CodeFixes
         /// <summary>SPEC001: add a hypothesis template.</summary>
         public const string AddHypothesis = "SPEC001.AddHypothesis";
 
-        /// <summary>SPEC001–SPEC004 on a spec lacking two parts or more: add every part it lacks.</summary>
+        /// <summary>SPEC001–SPEC004 on a spec lacking two parts or more: add every part it lacks (the second action of the fix for its first missing part).</summary>
         public const string AddAllMissingParts = "SPEC001.AddAllMissingParts";
 
         /// <summary>SPEC002: generate a success metric stub next to the spec and reference it.</summary>

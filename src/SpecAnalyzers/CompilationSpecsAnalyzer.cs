@@ -36,6 +36,7 @@ namespace SpecAnalyzers
             var ruleContext = new CompilationRuleContext(
                 CompilationSpecs.For(context.Compilation, attributeTypes),
                 evaluatedKeys: null,
+                adoption: null,
                 context.Options,
                 context.ReportDiagnostic,
                 context.CancellationToken);

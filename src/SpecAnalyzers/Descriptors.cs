@@ -54,6 +54,14 @@ namespace SpecAnalyzers
             DiagnosticSeverity.Error,
             "A feature flag or experiment must say what happens after launch: what will be optimised or cut, and when it is reviewed.");
 
+        public static readonly DiagnosticDescriptor PlaceholderMissionPart = Create(
+            "SPEC005",
+            "Mission part is only a placeholder",
+            "{0}: the {1} '{2}' is {3}, so the spec still has no {1}",
+            MissionCategory,
+            DiagnosticSeverity.Error,
+            "An owner, hypothesis or tweak plan that is empty or a placeholder (TODO, TBD, the code fixes' own templates), or a success metric that is an unfinished stub (its description still a placeholder), is not the part: the spec only looks complete. It fails the build like a missing part until a person writes it.");
+
         // ---- SPEC1xx: validity of the values a spec holds. ----
 
         public static readonly DiagnosticDescriptor PlaceholderText = Create(
@@ -62,7 +70,7 @@ namespace SpecAnalyzers
             "{0}: the {1} '{2}' is {3}",
             ValidityCategory,
             DiagnosticSeverity.Warning,
-            "An owner, hypothesis, insight, tweak plan, metric unit, goal objective or key result that is empty or still a placeholder (TODO, TBD, ???, …) says nothing: the spec only looks complete.");
+            "A hypothesis's insight, a metric's unit or description, a goal's objective or key result that is empty or still a placeholder (TODO, TBD, ???, …) says nothing. A placeholder owner, hypothesis or tweak plan is reported by SPEC005 instead: the spec lacks the part.");
 
         public static readonly DiagnosticDescriptor NotAMetricOrGoal = Create(
             "SPEC102",

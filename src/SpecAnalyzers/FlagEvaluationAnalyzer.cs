@@ -43,14 +43,18 @@ namespace SpecAnalyzers
                 return;
             }
 
-            // SPEC204 is opt-in: unless a team turned it on, no key is recorded and no compilation-end work is registered.
+            // SPEC204 is opt-in: unless a team turned it on, no key is recorded. While the compilation declares and
+            // references no spec (a first install), undeclared keys are tallied for one SPEC201 summary instead of
+            // reported one by one. Compilation-end work is registered only for these two.
             var reportsUnevaluatedSpecs = UnevaluatedSpecRule.IsOn(compilation, context.CancellationToken);
+            var specs = CompilationSpecs.For(compilation, attributeTypes);
             var finder = new FlagEvaluationFinder(
                 compilation,
                 context.Options,
-                CompilationSpecs.For(compilation, attributeTypes),
+                specs,
                 methods,
-                reportsUnevaluatedSpecs);
+                reportsUnevaluatedSpecs,
+                declaresNoSpec: specs.DeclaresNone(context.CancellationToken));
 
             context.RegisterSemanticModelAction(finder.AnalyzeDocument);
             if (methods.HasFeatureTagHelper)
@@ -58,7 +62,7 @@ namespace SpecAnalyzers
                 context.RegisterAdditionalFileAction(finder.AnalyzeRazorView);
             }
 
-            if (reportsUnevaluatedSpecs)
+            if (finder.HasCompilationEndWork)
             {
                 context.RegisterCompilationEndAction(finder.AnalyzeEvaluatedKeys);
             }

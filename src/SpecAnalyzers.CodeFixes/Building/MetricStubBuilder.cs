@@ -5,9 +5,10 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace SpecAnalyzers.CodeFixes.Building
 {
     /// <summary>
-    /// Builds metric types: <c>[Metric("lyrics_card_share.success", Direction = MetricDirection.Increase)]
-    /// public sealed class LyricsCardShareSuccessMetric { }</c>. The nodes carry no indentation; the editor
-    /// places them.
+    /// Builds metric types: <c>[Metric("lyrics_card_share.success", Direction = MetricDirection.Increase,
+    /// Description = "TODO: …")] public sealed class LyricsCardShareSuccessMetric { }</c>. The placeholder
+    /// description keeps a spec that uses the stub as its success metric failing (SPEC005) until a person says
+    /// what it measures. The nodes carry no indentation; the editor places them.
     /// </summary>
     internal static class MetricStubBuilder
     {
@@ -28,7 +29,7 @@ namespace SpecAnalyzers.CodeFixes.Building
         }
 
         /// <summary>
-        /// <c>[Metric(name, Direction = …)]</c>: a success metric should increase, a guardrail (crashes, latency)
+        /// <c>[Metric(name, Direction = …, Description = "TODO: …")]</c>: a success metric should increase, a guardrail (crashes, latency)
         /// should not; the user flips it when their metric runs the other way.
         /// </summary>
         public static AttributeListSyntax MetricAttribute(string metricName, MetricRole role) =>
@@ -37,7 +38,8 @@ namespace SpecAnalyzers.CodeFixes.Building
                 SpecSyntax.Positional(SpecSyntax.String(metricName)),
                 SpecSyntax.Named(
                     Model.SpecArgumentNames.Direction,
-                    SpecSyntax.EnumMember("MetricDirection", role.PreferredDirection().ToString())));
+                    SpecSyntax.EnumMember("MetricDirection", role.PreferredDirection().ToString())),
+                SpecSyntax.Named(Model.SpecArgumentNames.Description, SpecSyntax.String(Templates.SpecPartTemplates.MetricDescription)));
 
         /// <summary><c>[Metric(…)] public sealed class {typeName} { }</c>.</summary>
         public static ClassDeclarationSyntax Create(string typeName, string metricName, MetricRole role) =>

@@ -30,7 +30,7 @@ namespace SpecAnalyzers.CodeFixes
             Descriptors.NonConstantFlagKey.Id,
             Descriptors.FlagKeyLiteral.Id);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FlagKeyFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

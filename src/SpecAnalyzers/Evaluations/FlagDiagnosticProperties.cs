@@ -30,6 +30,9 @@ namespace SpecAnalyzers.Evaluations
         /// </summary>
         public const string ConfiguredSpelling = "ConfiguredSpelling";
 
+        /// <summary>SPEC201's summary while the compilation declares no spec: every undeclared key, separated by <see cref="Separator"/>, in call-site order.</summary>
+        public const string UndeclaredKeys = "UndeclaredKeys";
+
         /// <summary>SPEC201, SPEC203: the key evaluated.</summary>
         public const string Key = "Key";
 

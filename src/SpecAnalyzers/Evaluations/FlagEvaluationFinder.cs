@@ -31,10 +31,14 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
         private readonly EvaluatedKeys? _evaluatedKeys;
 
-        public FlagEvaluationFinder(Compilation compilation, AnalyzerOptions options, CompilationSpecs specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys)
+        /// <summary>While the compilation declares no spec: the undeclared keys, for one summary (see <see cref="UndeclaredKeys"/>).</summary>
+        private readonly UndeclaredKeys? _adoption;
+
+        public FlagEvaluationFinder(Compilation compilation, AnalyzerOptions options, CompilationSpecs specs, EvaluationMethodCatalog methods, bool tracksEvaluatedKeys, bool declaresNoSpec)
         {
             _configuration = new(cancellationToken => FlagConfiguration.Load(options, cancellationToken));
             _specs = specs;
+            _adoption = declaresNoSpec ? new UndeclaredKeys() : null;
             _methods = methods;
             _keyConstants = new KeyConstants(compilation);
             _featureGateNames = new AttributeNameFilter(compilation, "FeatureGate");
@@ -215,10 +219,13 @@ namespace SpecAnalyzers.Evaluations
             }
         }
 
+        /// <summary>Whether the rules after the evaluations have anything to do: SPEC204 is on, or the compilation declares no spec.</summary>
+        public bool HasCompilationEndWork => _evaluatedKeys is not null || _adoption is not null;
+
         /// <summary>Runs the rules that need every evaluated key, once every file has been searched.</summary>
         public void AnalyzeEvaluatedKeys(CompilationAnalysisContext context)
         {
-            var ruleContext = new CompilationRuleContext(_specs, _evaluatedKeys, context.Options, context.ReportDiagnostic, context.CancellationToken);
+            var ruleContext = new CompilationRuleContext(_specs, _evaluatedKeys, _adoption, context.Options, context.ReportDiagnostic, context.CancellationToken);
             foreach (var rule in RuleCatalog.AfterEvaluations)
             {
                 rule.Analyze(ruleContext);
@@ -292,7 +299,7 @@ namespace SpecAnalyzers.Evaluations
 
         private void RunRules(System.Action<Diagnostic> report, FlagEvaluation evaluation, CancellationToken cancellationToken)
         {
-            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, _configuration, report, cancellationToken);
+            var ruleContext = new EvaluationRuleContext(evaluation, _specs, _keyConstants, _configuration, _adoption, report, cancellationToken);
             foreach (var rule in RuleCatalog.PerEvaluation)
             {
                 rule.Analyze(ruleContext);

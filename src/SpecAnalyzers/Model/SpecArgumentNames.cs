@@ -14,6 +14,7 @@ namespace SpecAnalyzers.Model
         public const string ReviewBy = "ReviewBy";
         public const string Direction = "Direction";
         public const string Unit = "Unit";
+        public const string Description = "Description";
         public const string KeyResult = "KeyResult";
         public const string Baseline = "Baseline";
         public const string StandardDeviation = "StandardDeviation";

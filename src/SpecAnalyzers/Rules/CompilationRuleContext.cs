@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,12 +16,14 @@ namespace SpecAnalyzers.Rules
         public CompilationRuleContext(
             CompilationSpecs specs,
             EvaluatedKeys? evaluatedKeys,
+            UndeclaredKeys? adoption,
             AnalyzerOptions options,
             Action<Diagnostic> reportDiagnostic,
             CancellationToken cancellationToken)
         {
             Specs = specs;
             EvaluatedKeys = evaluatedKeys;
+            Adoption = adoption;
             Options = options;
             _reportDiagnostic = reportDiagnostic;
             CancellationToken = cancellationToken;
@@ -31,6 +34,9 @@ namespace SpecAnalyzers.Rules
         /// <summary>The keys some code of the compilation evaluates; null unless the call-site analysis recorded them.</summary>
         public EvaluatedKeys? EvaluatedKeys { get; }
 
+        /// <summary>The keys evaluated while the compilation declares no spec; null once it has one (see <see cref="EvaluationRuleContext.Adoption"/>).</summary>
+        public UndeclaredKeys? Adoption { get; }
+
         /// <summary>For telling generated code (<see cref="GeneratedCode"/>).</summary>
         public AnalyzerOptions Options { get; }
 
@@ -38,5 +44,14 @@ namespace SpecAnalyzers.Rules
 
         public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
             _reportDiagnostic(Diagnostic.Create(descriptor, location, messageArguments));
+
+        /// <summary>Reports at <paramref name="severity"/> rather than the descriptor's default, with what a fix needs.</summary>
+        public void Report(
+            DiagnosticDescriptor descriptor,
+            Location location,
+            DiagnosticSeverity severity,
+            ImmutableDictionary<string, string?> properties,
+            params object?[] messageArguments) =>
+            _reportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, messageArguments));
     }
 }

@@ -20,6 +20,7 @@ namespace SpecAnalyzers.Rules
             CompilationSpecs specs,
             KeyConstants keyConstants,
             ReadOnce<FlagConfiguration> configuration,
+            UndeclaredKeys? adoption,
             Action<Diagnostic> reportDiagnostic,
             CancellationToken cancellationToken)
         {
@@ -27,6 +28,7 @@ namespace SpecAnalyzers.Rules
             Specs = specs;
             KeyConstants = keyConstants;
             _configuration = configuration;
+            Adoption = adoption;
             _reportDiagnostic = reportDiagnostic;
             CancellationToken = cancellationToken;
         }
@@ -40,6 +42,12 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>The project's flag configuration (appsettings*.json), read when a rule first asks.</summary>
         public FlagConfiguration Configuration => _configuration.Get(CancellationToken);
+
+        /// <summary>
+        /// While the compilation declares and references no spec (a first install), where undeclared keys are tallied
+        /// for one summary instead of reported one by one; null once it has a spec.
+        /// </summary>
+        public UndeclaredKeys? Adoption { get; }
 
         public CancellationToken CancellationToken { get; }
 

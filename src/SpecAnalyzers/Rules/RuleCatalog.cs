@@ -17,6 +17,7 @@ namespace SpecAnalyzers.Rules
             new MissingPartRule(MissionPart.SuccessMetric),
             new MissingPartRule(MissionPart.Owner),
             new MissingPartRule(MissionPart.TweakPlan),
+            new PlaceholderMissionTextRule(),
             new PlaceholderTextRule(),
             new MalformedNameRule(),
             new InvalidDateRule(),
@@ -41,7 +42,8 @@ namespace SpecAnalyzers.Rules
         public static readonly ImmutableArray<SpecRule> PerFile = ImmutableArray.Create<SpecRule>(
             new NotAMetricOrGoalRule(),
             new ExperimentPowerRule(),
-            new ImpossiblePowerInputRule());
+            new ImpossiblePowerInputRule(),
+            new UnfinishedMetricStubRule());
 
         /// <summary>
         /// The rules over a flag configuration file (appsettings*.json), run as an additional-file action: their
@@ -62,7 +64,8 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>The rules over the keys every call site of the compilation evaluated, once all are known.</summary>
         public static readonly ImmutableArray<CompilationRule> AfterEvaluations = ImmutableArray.Create<CompilationRule>(
-            new UnevaluatedSpecRule());
+            new UnevaluatedSpecRule(),
+            new UndeclaredFlagsSummaryRule());
 
         /// <summary>The rules over every spec of the compilation and of its references, at its end.</summary>
         public static readonly ImmutableArray<CompilationRule> PerCompilation = ImmutableArray.Create<CompilationRule>(

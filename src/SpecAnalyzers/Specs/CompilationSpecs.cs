@@ -88,6 +88,14 @@ namespace SpecAnalyzers.Specs
         /// <summary>Every declared spec, read on the first call.</summary>
         public SpecIndex GetAll(CancellationToken cancellationToken) => _all.Get(cancellationToken);
 
+        /// <summary>
+        /// Whether the compilation declares no spec and references none: nothing in its source can be a spec (read from
+        /// syntax alone, so any type with a <c>[FeatureFlag]</c>- or <c>[Experiment]</c>-like attribute counts as one)
+        /// and no referenced assembly declares one. The references are walked only when the source has no candidate.
+        /// </summary>
+        public bool DeclaresNone(CancellationToken cancellationToken) =>
+            _candidates.Get(cancellationToken).All.IsEmpty && _referenced.Get(cancellationToken).Count == 0;
+
         /// <summary>The specs of the referenced assemblies, each with its assembly's name, in reference order.</summary>
         public IReadOnlyList<ReferencedSpec> GetReferenced(CancellationToken cancellationToken) => _referenced.Get(cancellationToken);
 

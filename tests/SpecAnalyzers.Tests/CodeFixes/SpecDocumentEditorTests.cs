@@ -87,7 +87,7 @@ public sealed class SpecDocumentEditorTests
                 public sealed class LyricThemes { }
             }
 
-            [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease)]
+            [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsCardShareGuardrailMetric { }
 
             public sealed class Player { }

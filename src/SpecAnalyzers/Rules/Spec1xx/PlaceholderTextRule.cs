@@ -6,9 +6,11 @@ using SpecAnalyzers.Options;
 namespace SpecAnalyzers.Rules
 {
     /// <summary>
-    /// SPEC101: the prose of a spec (owner, hypothesis and its insight, tweak plan) and of the metrics and goals it
-    /// links to (unit, objective, key result) must be written, not blank and not a placeholder. Identifiers (keys,
-    /// metric names) are SPEC104's: their format already rejects blanks and placeholders.
+    /// SPEC101: the prose around a spec (a hypothesis's insight) and of the metrics and goals it links to (unit,
+    /// description, objective, key result) must be written, not blank and not a placeholder. The mission texts
+    /// themselves (owner, hypothesis statement, tweak plan) are SPEC005's: a placeholder there is a missing part, an
+    /// error, reported once. Identifiers (keys, metric names) are SPEC104's: their format already rejects blanks and
+    /// placeholders.
     /// </summary>
     internal sealed class PlaceholderTextRule : SpecRule
     {
@@ -20,20 +22,17 @@ namespace SpecAnalyzers.Rules
             var annotated = context.AnnotatedType;
             if (annotated.Spec is { } spec)
             {
-                var subject = spec.DisplayName;
-                CheckAll(context, subject, spec.Owners, "owner");
-                CheckAll(context, subject, spec.Hypotheses, "hypothesis");
                 foreach (var hypothesis in spec.Hypotheses)
                 {
-                    CheckNamed(context, subject, hypothesis, SpecArgumentNames.Insight, "insight");
+                    CheckNamed(context, spec.DisplayName, hypothesis, SpecArgumentNames.Insight, "insight");
                 }
-
-                CheckAll(context, subject, spec.TweakPlans, "tweak plan");
             }
 
             if (annotated.Metric is { } metric)
             {
-                CheckNamed(context, Subjects.Metric(annotated.Type), metric, SpecArgumentNames.Unit, "unit");
+                var subject = Subjects.Metric(annotated.Type);
+                CheckNamed(context, subject, metric, SpecArgumentNames.Unit, "unit");
+                CheckNamed(context, subject, metric, SpecArgumentNames.Description, "description");
             }
 
             if (annotated.Goal is { } goal)
@@ -41,14 +40,6 @@ namespace SpecAnalyzers.Rules
                 var subject = Subjects.Goal(annotated.Type);
                 Check(context, subject, "objective", goal.Text, goal.GetConstructorArgumentLocation());
                 CheckNamed(context, subject, goal, SpecArgumentNames.KeyResult, "key result");
-            }
-        }
-
-        private static void CheckAll(in SpecRuleContext context, string subject, ImmutableArray<SpecPart> parts, string label)
-        {
-            foreach (var part in parts)
-            {
-                Check(context, subject, label, part.Text, part.GetConstructorArgumentLocation());
             }
         }
 

@@ -11,6 +11,8 @@ namespace SpecAnalyzers.Rules
     /// A fix never changes what runs: where a flag configuration is read, the call site's key is replaced only when the
     /// configuration lacks it and only by a key the configuration has; a configured key keeps its call site, and the
     /// fix declares a spec with the configured spelling instead.
+    /// While the compilation declares and references no spec, keys are tallied instead
+    /// (<see cref="EvaluationRuleContext.Adoption"/>) and <see cref="UndeclaredFlagsSummaryRule"/> reports them once.
     /// </summary>
     internal sealed class UndeclaredFlagKeyRule : EvaluationRule
     {
@@ -21,6 +23,12 @@ namespace SpecAnalyzers.Rules
             var evaluation = context.Evaluation;
             if (evaluation is not { Key: { } key, Spec: null })
             {
+                return;
+            }
+
+            if (context.Adoption is { } adoption)
+            {
+                adoption.Add(key, evaluation.Location);
                 return;
             }
 

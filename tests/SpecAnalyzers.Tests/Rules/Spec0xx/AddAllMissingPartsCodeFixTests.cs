@@ -1,10 +1,15 @@
 using Microsoft.CodeAnalysis.Testing;
 using SpecAnalyzers.CodeFixes;
-using Fix = SpecAnalyzers.Tests.Verifiers.SpecFixTest<SpecAnalyzers.CodeFixes.AddAllMissingPartsCodeFix>;
+using SpecAnalyzers.Tests.Verifiers;
+using HypothesisFix = SpecAnalyzers.Tests.Verifiers.SpecFixTest<SpecAnalyzers.CodeFixes.AddHypothesisCodeFix>;
+using OwnerFix = SpecAnalyzers.Tests.Verifiers.SpecFixTest<SpecAnalyzers.CodeFixes.AddOwnerCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec0xx;
 
-/// <summary>SPEC001–SPEC004 on a spec lacking two parts or more: "Add all missing spec parts".</summary>
+/// <summary>
+/// SPEC001–SPEC004 on a spec lacking two parts or more: "Add all missing spec parts", the second action of the fix
+/// for the spec's first missing part (in rule ID order), never a fixer of its own.
+/// </summary>
 public sealed class AddAllMissingPartsCodeFixTests
 {
     private const string Hypothesis = "\"TODO: We believe [change] for [audience] will [move metric] because [insight]\"";
@@ -12,7 +17,7 @@ public sealed class AddAllMissingPartsCodeFixTests
 
     [Fact]
     public Task BareSpecWithoutUsing_EveryPartInOrderStubAndUsing() =>
-        Fix.VerifyAsync("""
+        AddAll(HypothesisFix.Create("""
             namespace MusicApp.Specs;
 
             // Incomplete: just a key so far.
@@ -28,16 +33,16 @@ public sealed class AddAllMissingPartsCodeFixTests
             [Owner("TODO: owner")]
             [Hypothesis({{Hypothesis}})]
             [SuccessMetric(typeof(AutoplayRadioSuccessMetric), MinimumDetectableEffect = 0.02)]
-            [TweakPlan({{Plan}}, ReviewBy = "{{Fix.ReviewBy}}")]
+            [TweakPlan({{Plan}}, ReviewBy = "{{HypothesisFix.ReviewBy}}")]
             public sealed class AutoplayRadio { }
 
-            [Metric("autoplay_radio.success", Direction = MetricDirection.Increase)]
+            [Metric("autoplay_radio.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class AutoplayRadioSuccessMetric { }
-            """);
+            """)).RunAsync();
 
     [Fact]
     public Task TwoPartsMissingWithConfiguredOwnerAndPeriod_OnlyThoseAdded() =>
-        Fix.Create("""
+        AddAll(OwnerFix.Create("""
             using SpecAnalyzers;
 
             namespace Music
@@ -68,11 +73,11 @@ public sealed class AddAllMissingPartsCodeFixTests
             """, """
             spec_analyzers.default_owner = sleep-squad
             spec_analyzers.review_after_days = 14
-            """).RunAsync();
+            """)).RunAsync();
 
     [Fact]
     public Task PartialNestedSpec_PartsOnTheDeclarationWithTheSpecAttribute() =>
-        Fix.CreateFiles(
+        AddAll(HypothesisFix.CreateFiles(
             [
                 """
                 using SpecAnalyzers;
@@ -115,19 +120,19 @@ public sealed class AddAllMissingPartsCodeFixTests
                     [FeatureFlag("offline-lyrics")]
                     [Hypothesis({{Hypothesis}})]
                     [SuccessMetric(typeof(OfflineLyricsSuccessMetric), MinimumDetectableEffect = 0.02)]
-                    [TweakPlan({{Plan}}, ReviewBy = "{{Fix.ReviewBy}}")]
+                    [TweakPlan({{Plan}}, ReviewBy = "{{HypothesisFix.ReviewBy}}")]
                     public sealed partial class OfflineLyrics { }
 
-                    [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+                    [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                     public sealed class OfflineLyricsSuccessMetric { }
                 }
                 """,
-            ]).RunAsync();
+            ])).RunAsync();
 
     [Fact]
     public Task FixAllOverTwoFiles_PartsAddedOnceAndSpecWithOneGapLeftToItsOwnFix()
     {
-        var test = Fix.CreateFiles(
+        var test = AddAll(HypothesisFix.CreateFiles(
             [
                 """
                 using SpecAnalyzers;
@@ -164,10 +169,10 @@ public sealed class AddAllMissingPartsCodeFixTests
                 [Owner("TODO: owner")]
                 [Hypothesis({{Hypothesis}})]
                 [SuccessMetric(typeof(AutoplayRadioSuccessMetric), MinimumDetectableEffect = 0.02)]
-                [TweakPlan({{Plan}}, ReviewBy = "{{Fix.ReviewBy}}")]
+                [TweakPlan({{Plan}}, ReviewBy = "{{HypothesisFix.ReviewBy}}")]
                 public sealed class AutoplayRadio { }
 
-                [Metric("autoplay_radio.success", Direction = MetricDirection.Increase)]
+                [Metric("autoplay_radio.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class AutoplayRadioSuccessMetric { }
 
                 [Experiment("podcast-chapters")]
@@ -177,7 +182,7 @@ public sealed class AddAllMissingPartsCodeFixTests
                 [TweakPlan("Drop chapter thumbnails", ReviewBy = "2027-04-15")]
                 public sealed class PodcastChapters { }
 
-                [Metric("podcast_chapters.success", Direction = MetricDirection.Increase)]
+                [Metric("podcast_chapters.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class PodcastChaptersSuccessMetric { }
                 """,
                 """
@@ -193,7 +198,7 @@ public sealed class AddAllMissingPartsCodeFixTests
                 [SuccessMetric(typeof(NightSessions))]
                 public sealed class {|SPEC004:SleepTimer|} { }
                 """,
-            ]);
+            ]));
 
         // The spec with one gap keeps its diagnostic: "add all" is not offered for it.
         test.FixedState.MarkupHandling = MarkupMode.Allow;
@@ -203,7 +208,7 @@ public sealed class AddAllMissingPartsCodeFixTests
     [Fact]
     public async Task OnePartMissing_NotOffered()
     {
-        var titles = await OfferedFixes.TitlesAsync(new AddAllMissingPartsCodeFix(), "SPEC003", """
+        var titles = await OfferedFixes.TitlesAsync(new AddOwnerCodeFix(), "SPEC003", """
             using SpecAnalyzers;
             [Metric("lyrics.views")] public sealed class LyricViews { }
 
@@ -214,6 +219,55 @@ public sealed class AddAllMissingPartsCodeFixTests
             public sealed class OfflineLyrics { }
             """);
 
-        Assert.Empty(titles);
+        Assert.Equal([AddOwnerCodeFix.Title], titles);
+    }
+
+    [Fact]
+    public async Task SeveralMissing_OfferedOnceSecondByTheFirstMissingPartsFix()
+    {
+        const string Source = """
+            using SpecAnalyzers;
+
+            [FeatureFlag("offline-lyrics")]
+            [Hypothesis("We believe offline lyrics will raise lyric views because 30% of sessions start offline")]
+            public sealed class OfflineLyrics { }
+            """;
+
+        // SPEC002 is the first missing part: its fix offers "add all" after its own action; the owner's and the plan's do not.
+        var metricTitles = await OfferedFixes.TitlesAsync(new SuccessMetricCodeFix(), "SPEC002", Source);
+        Assert.Equal([SuccessMetricCodeFix.GenerateStubTitle, AllMissingParts.Title], metricTitles);
+        Assert.Equal([AddOwnerCodeFix.Title], await OfferedFixes.TitlesAsync(new AddOwnerCodeFix(), "SPEC003", Source));
+        Assert.Equal([AddTweakPlanCodeFix.Title], await OfferedFixes.TitlesAsync(new AddTweakPlanCodeFix(), "SPEC004", Source));
+    }
+
+    [Fact]
+    public Task SuccessMetricFirstMissing_AddAllThroughTheMetricFix() =>
+        AddAll(SpecFixTest<SuccessMetricCodeFix>.Create("""
+            using SpecAnalyzers;
+            namespace Music;
+
+            [FeatureFlag("offline-lyrics")]
+            [Hypothesis("We believe offline lyrics will raise lyric views because 30% of sessions start offline")]
+            public sealed class {|SPEC002:{|SPEC003:{|SPEC004:OfflineLyrics|}|}|} { }
+            """, $$"""
+            using SpecAnalyzers;
+            namespace Music;
+
+            [FeatureFlag("offline-lyrics")]
+            [Owner("TODO: owner")]
+            [Hypothesis("We believe offline lyrics will raise lyric views because 30% of sessions start offline")]
+            [SuccessMetric(typeof(OfflineLyricsSuccessMetric), MinimumDetectableEffect = 0.02)]
+            [TweakPlan({{Plan}}, ReviewBy = "{{HypothesisFix.ReviewBy}}")]
+            public sealed class OfflineLyrics { }
+
+            [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
+            public sealed class OfflineLyricsSuccessMetric { }
+            """)).RunAsync();
+
+    private static CodeFixVerifier<TFix>.Test AddAll<TFix>(CodeFixVerifier<TFix>.Test test)
+        where TFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+    {
+        test.CodeActionEquivalenceKey = EquivalenceKeys.AddAllMissingParts;
+        return test;
     }
 }

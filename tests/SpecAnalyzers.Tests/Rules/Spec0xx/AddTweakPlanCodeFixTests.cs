@@ -13,7 +13,7 @@ public sealed class AddTweakPlanCodeFixTests
         [Metric("lyrics.share_rate")]
         public sealed class LyricsShareRate { }
 
-        [Metric("app.crash_rate", Direction = MetricDirection.Decrease)]
+        [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
         public sealed class CrashRate { }
 
         [Experiment("lyrics-card-share", Phase = Phase.Ship, RolloutPercent = 5)]
@@ -98,7 +98,7 @@ public sealed class AddTweakPlanCodeFixTests
         [Metric("lyrics.share_rate")]
         public sealed class LyricsShareRate { }
 
-        [Metric("app.crash_rate", Direction = MetricDirection.Decrease)]
+        [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
         public sealed class CrashRate { }
 
         [Experiment("lyrics-card-share", Phase = Phase.Ship, RolloutPercent = 5)]

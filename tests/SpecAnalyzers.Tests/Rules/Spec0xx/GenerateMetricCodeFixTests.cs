@@ -34,7 +34,7 @@ public sealed class GenerateMetricCodeFixTests
             [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
             public sealed class LyricsCardShare { }
 
-            [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+            [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsShareRate { }
             """);
 
@@ -70,7 +70,7 @@ public sealed class GenerateMetricCodeFixTests
                 [SpecAnalyzers.TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
                 public sealed class LyricsCardShare { }
 
-                [Metric("crash.rate", Direction = MetricDirection.Decrease)]
+                [Metric("crash.rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class CrashRate { }
             }
             """);
@@ -101,7 +101,7 @@ public sealed class GenerateMetricCodeFixTests
                 [TweakPlan("Trim", ReviewBy = "2027-02-01")]
                 public sealed class OfflineLyrics { }
 
-                [Metric("lyric.views", Direction = MetricDirection.Increase)]
+                [Metric("lyric.views", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricViews { }
             }
             """);
@@ -148,7 +148,7 @@ public sealed class GenerateMetricCodeFixTests
                 [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
                 public sealed class LyricsCardShare { }
 
-                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsShareRate { }
 
                 [Experiment("lyrics-story-share")]

@@ -32,7 +32,7 @@ public sealed class SuccessMetricCodeFixTests
             [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
             public sealed class LyricsCardShare { }
 
-            [Metric("lyrics_card_share.success", Direction = MetricDirection.Increase)]
+            [Metric("lyrics_card_share.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsCardShareSuccessMetric { }
 
             public static class Other { }
@@ -67,7 +67,7 @@ public sealed class SuccessMetricCodeFixTests
                     public static int CacheSize => 500;
                 }
 
-                [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+                [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class OfflineLyricsSuccessMetric { }
             }
             """);
@@ -104,7 +104,7 @@ public sealed class SuccessMetricCodeFixTests
                     [TweakPlan("Trim", ReviewBy = "2027-02-01")]
                     public sealed class OfflineLyrics { }
 
-                    [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+                    [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                     public sealed class OfflineLyricsSuccessMetric { }
 
                     public static bool Enabled => true;
@@ -142,7 +142,7 @@ public sealed class SuccessMetricCodeFixTests
                 public sealed class OfflineLyrics { }
             }
 
-            [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+            [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class OfflineLyricsSuccessMetric { }
             """);
 
@@ -184,7 +184,7 @@ public sealed class SuccessMetricCodeFixTests
                     public sealed class OfflineLyricsSuccessMetric2 { }
                 }
 
-                [Metric("offline_lyrics.success_3", Direction = MetricDirection.Increase)]
+                [Metric("offline_lyrics.success_3", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class OfflineLyricsSuccessMetric3 { }
                 """,
                 """
@@ -239,7 +239,7 @@ public sealed class SuccessMetricCodeFixTests
                     public const string Key = "offline-lyrics";
                 }
 
-                [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+                [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class OfflineLyricsSuccessMetric { }
                 """,
             ]).RunAsync();
@@ -288,7 +288,7 @@ public sealed class SuccessMetricCodeFixTests
                 [TweakPlan("Trim", ReviewBy = "2027-02-01")]
                 public sealed class OfflineLyrics { }
 
-                [Metric("offline_lyrics.success", Direction = MetricDirection.Increase)]
+                [Metric("offline_lyrics.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class OfflineLyricsSuccessMetric { }
 
                 [Experiment("")]
@@ -298,7 +298,7 @@ public sealed class SuccessMetricCodeFixTests
                 [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
                 public sealed class LyricsCardShare { }
 
-                [Metric("lyrics_card_share.success", Direction = MetricDirection.Increase)]
+                [Metric("lyrics_card_share.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsCardShareSuccessMetric { }
                 """,
                 """
@@ -312,7 +312,7 @@ public sealed class SuccessMetricCodeFixTests
                 [TweakPlan("Drop thumbnails", ReviewBy = "2027-02-01")]
                 public sealed class PodcastChapters { }
 
-                [Metric("podcast_chapters.success", Direction = MetricDirection.Increase)]
+                [Metric("podcast_chapters.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class PodcastChaptersSuccessMetric { }
                 """,
             ]);
@@ -329,7 +329,7 @@ public sealed class SuccessMetricCodeFixTests
                 using SpecAnalyzers;
                 namespace Shared.Metrics;
 
-                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsShareRate { }
                 """,
                 """
@@ -348,7 +348,7 @@ public sealed class SuccessMetricCodeFixTests
                 using SpecAnalyzers;
                 namespace Shared.Metrics;
 
-                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsShareRate { }
                 """,
                 """
@@ -428,7 +428,7 @@ public sealed class SuccessMetricCodeFixTests
             [Experiment("lyrics-card-share")]
             public sealed class LyricsCardShare { }
 
-            [Metric("lyrics.card_share_errors", Direction = MetricDirection.Decrease)]
+            [Metric("lyrics.card_share_errors", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsCardShareErrors { }
 
             [Metric("app.sessions")]

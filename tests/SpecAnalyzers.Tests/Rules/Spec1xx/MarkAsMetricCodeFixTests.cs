@@ -30,7 +30,7 @@ public sealed class MarkAsMetricCodeFixTests
 
             namespace Music
             {
-                [Metric("session.length", Direction = MetricDirection.Increase)]
+                [Metric("session.length", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class SessionLength
                 {
                     public double Minutes { get; set; }
@@ -77,7 +77,7 @@ public sealed class MarkAsMetricCodeFixTests
 
             /// <summary>Skips per hundred plays.</summary>
             [Serializable]
-            [Metric("skip.rate", Direction = MetricDirection.Decrease)]
+            [Metric("skip.rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             internal sealed class SkipRate   // counted on the client
             {
             }
@@ -130,14 +130,14 @@ public sealed class MarkAsMetricCodeFixTests
 
             namespace Music
             {
-                [Metric("session.length", Direction = MetricDirection.Increase)]
+                [Metric("session.length", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class SessionLength { }
 
                 public static class Health
                 {
                 }
 
-                [Metric("http.errors", Direction = MetricDirection.Decrease)]
+                [Metric("http.errors", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class HTTPErrors { }
             }
             """],
@@ -178,7 +178,7 @@ public sealed class MarkAsMetricCodeFixTests
             {
                 public static partial class Measures
                 {
-                    [Metric("p95.start_time", Direction = MetricDirection.Increase)]
+                    [Metric("p95.start_time", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                     public sealed partial class P95StartTime { }
                 }
 
@@ -206,7 +206,7 @@ public sealed class MarkAsMetricCodeFixTests
             using Success = SpecAnalyzers.SuccessMetricAttribute;
             namespace Music
             {
-                [Metric("listening.time", Direction = MetricDirection.Increase)]
+                [Metric("listening.time", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed record ListeningTime(double Minutes);
 
                 [global::SpecAnalyzers.FeatureFlag("autoplay-radio")]
@@ -232,7 +232,7 @@ public sealed class MarkAsMetricCodeFixTests
             [SpecAnalyzers.SuccessMetric(typeof(SessionLength))]
             public sealed class AutoplayRadio { }
 
-            [Metric("session.length", Direction = MetricDirection.Increase)]
+            [Metric("session.length", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class SessionLength { }
             """]);
         var second = test.TestState.AdditionalProjects["Podcasts"];
@@ -258,7 +258,7 @@ public sealed class MarkAsMetricCodeFixTests
             [SpecAnalyzers.GuardrailMetric(typeof(ChapterSkips))]
             public sealed class PodcastChapters { }
 
-            [Metric("chapter.skips", Direction = MetricDirection.Decrease)]
+            [Metric("chapter.skips", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class ChapterSkips { }
             """));
         test.ExpectedDiagnostics.Add(Expected(0, "success metric", "SessionLength", "Feature flag 'autoplay-radio' (AutoplayRadio)"));

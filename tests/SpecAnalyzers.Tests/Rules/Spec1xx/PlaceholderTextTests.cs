@@ -3,61 +3,41 @@ using static SpecAnalyzers.Tests.Verifiers.SpecSources;
 
 namespace SpecAnalyzers.Tests.Rules.Spec1xx;
 
-/// <summary>SPEC101: empty, whitespace or placeholder text in the prose of a spec and of its metrics and goals.</summary>
+/// <summary>SPEC101: empty, whitespace or placeholder text in the prose around a spec (insight) and of its metrics and goals; the mission texts are SPEC005's.</summary>
 public sealed class PlaceholderTextTests
 {
     private const string Rule = "SPEC101";
     private const string Flag = "Feature flag 'offline-lyrics' (OfflineLyrics)";
 
     [Fact]
-    public Task PlaceholderInEverySpecText_EachReportedOnItsValue() =>
+    public Task PlaceholderInsight_ReportedMissionTextsLeftToSpec005() =>
         RuleVerifier.VerifyAsync(Rule, """
             using SpecAnalyzers;
             namespace Music
             {
                 [FeatureFlag("offline-lyrics")]
-                [Owner({|#0:"TBD"|})]
-                [Hypothesis({|#1:"TODO"|}, Insight = {|#2:"???"|}, Goal = typeof(SocialDiscovery))]
+                [Owner("TBD")]
+                [Hypothesis("TODO", Insight = {|#0:"???"|}, Goal = typeof(SocialDiscovery))]
                 [SuccessMetric(typeof(LyricsShareRate))]
-                [TweakPlan({|#3:"FIXME: decide after launch"|}, ReviewBy = "2027-02-01")]
+                [TweakPlan("FIXME: decide after launch", ReviewBy = "2027-02-01")]
                 public sealed class OfflineLyrics { }
             }
             """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "owner", "TBD", "a placeholder"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Flag, "hypothesis", "TODO", "a placeholder"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(2).WithArguments(Flag, "insight", "???", "a placeholder"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(3).WithArguments(Flag, "tweak plan", "FIXME: decide after launch", "a placeholder"));
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("\\t\\n")]
-    public Task BlankOwner_ReportedAsEmpty(string owner) =>
-        RuleVerifier.VerifyAsync(Rule, $$"""
-            using SpecAnalyzers;
-            [FeatureFlag("offline-lyrics")]
-            [Owner({|#0:"{{owner}}"|})]
-            public sealed class OfflineLyrics { }
-            """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(
-                "Feature flag 'offline-lyrics' (OfflineLyrics)", "owner", owner.Replace("\\t", "\t").Replace("\\n", "\n"), "empty"));
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "insight", "???", "a placeholder"));
 
     [Fact]
-    public Task CodeFixTemplates_StayFlaggedUntilWritten() =>
+    public Task CodeFixTemplates_NotThisRule() =>
         RuleVerifier.VerifyAsync(Rule, $$"""
             using SpecAnalyzers;
             namespace Music
             {
                 [FeatureFlag("offline-lyrics")]
-                [Owner({|#0:"{{SpecPartTemplates.Owner}}"|})]
-                [Hypothesis({|#1:"{{SpecPartTemplates.Hypothesis}}"|}, Goal = typeof(SocialDiscovery))]
-                [TweakPlan({|#2:"{{SpecPartTemplates.TweakPlan}}"|}, ReviewBy = "2027-02-01")]
+                [Owner("{{SpecPartTemplates.Owner}}")]
+                [Hypothesis("{{SpecPartTemplates.Hypothesis}}", Goal = typeof(SocialDiscovery))]
+                [TweakPlan("{{SpecPartTemplates.TweakPlan}}", ReviewBy = "2027-02-01")]
                 public sealed class OfflineLyrics { }
             }
-            """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "owner", SpecPartTemplates.Owner, "a placeholder"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Flag, "hypothesis", SpecPartTemplates.Hypothesis, "a placeholder"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(2).WithArguments(Flag, "tweak plan", SpecPartTemplates.TweakPlan, "a placeholder"));
+            """);
 
     [Fact]
     public Task ProseMentioningPlaceholderWords_NotReported() =>
@@ -72,12 +52,12 @@ public sealed class PlaceholderTextTests
             """);
 
     [Fact]
-    public Task MetricUnitAndGoalTexts_Reported() =>
-        RuleVerifier.VerifyAsync(Rule, """
+    public Task MetricUnitDescriptionAndGoalTexts_Reported() =>
+        RuleVerifier.VerifyAsync(Rule, $$"""
             using SpecAnalyzers;
             namespace Music.Drafts
             {
-                [Metric("lyrics.saves", Unit = {|#0:"tbd"|})]
+                [Metric("lyrics.saves", Unit = {|#0:"tbd"|}, Description = {|#3:"{{SpecPartTemplates.MetricDescription}}"|})]
                 public sealed class LyricSaves { }
 
                 [Goal({|#1:"  "|}, KeyResult = {|#2:"XXX"|})]
@@ -86,7 +66,8 @@ public sealed class PlaceholderTextTests
             """,
             RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments("Metric LyricSaves", "unit", "tbd", "a placeholder"),
             RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments("Goal Retention", "objective", "  ", "empty"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(2).WithArguments("Goal Retention", "key result", "XXX", "a placeholder"));
+            RuleVerifier.Diagnostic(Rule).WithLocation(2).WithArguments("Goal Retention", "key result", "XXX", "a placeholder"),
+            RuleVerifier.Diagnostic(Rule).WithLocation(3).WithArguments("Metric LyricSaves", "description", SpecPartTemplates.MetricDescription, "a placeholder"));
 
     [Fact]
     public Task IdentifiersAndUnwrittenOptionals_NotThisRule() =>
@@ -100,83 +81,6 @@ public sealed class PlaceholderTextTests
             [Hypothesis("We believe offline lyrics will raise views because sessions start offline", Insight = null)]
             public sealed class OfflineLyrics { }
             """);
-
-    [Fact]
-    public Task PartialSpec_PlaceholderInOtherFile_ReportedThereOnce() =>
-        RuleVerifier.VerifyAsync(Rule, [$$"""
-            using SpecAnalyzers;
-            namespace Music
-            {
-                [FeatureFlag("offline-lyrics")]
-                [Owner("lyrics-squad")]
-                public sealed partial class OfflineLyrics { }
-            }
-            """, """
-            using SpecAnalyzers;
-            namespace Music
-            {
-                [TweakPlan({|#0:"TODO: cache size"|}, ReviewBy = "2027-02-01")]
-                public sealed partial class OfflineLyrics { }
-            }
-            """],
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "tweak plan", "TODO: cache size", "a placeholder"));
-
-    [Fact]
-    public Task ConstantOwnerThroughAliasAndFullName_ReportedOnTheConstant() =>
-        RuleVerifier.VerifyAsync(Rule, """
-            using Owns = SpecAnalyzers.OwnerAttribute;
-            namespace Music
-            {
-                internal static class Teams
-                {
-                    public const string Unknown = "N/A";
-                }
-
-                [global::SpecAnalyzers.FeatureFlagAttribute("offline-lyrics")]
-                [Owns(owner: {|#0:Teams.Unknown|})]
-                [SpecAnalyzers.TweakPlanAttribute(plan: {|#1:"TBA" + "."|}, ReviewBy = "2027-02-01")]
-                public sealed class OfflineLyrics { }
-            }
-            """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "owner", "N/A", "a placeholder"),
-            RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Flag, "tweak plan", "TBA.", "a placeholder"));
-
-    [Fact]
-    public Task ConfiguredWordsExtendingDefaults_BothReported()
-    {
-        var test = RuleVerifier.Create(Rule, Catalog, """
-            using SpecAnalyzers;
-            namespace Music
-            {
-                [FeatureFlag("offline-lyrics")]
-                [Owner({|#0:"WIP"|})]
-                [TweakPlan({|#1:"TODO"|}, ReviewBy = "2027-02-01")]
-                public sealed class OfflineLyrics { }
-            }
-            """);
-        test.TestState.AnalyzerConfigFiles.Add(RuleVerifier.EditorConfig("spec_analyzers.placeholder_words = defaults, WIP"));
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "owner", "WIP", "a placeholder"));
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(1).WithArguments(Flag, "tweak plan", "TODO", "a placeholder"));
-        return test.RunAsync();
-    }
-
-    [Fact]
-    public Task ConfiguredWordsReplacingDefaults_OnlyTheyCount()
-    {
-        var test = RuleVerifier.Create(Rule, Catalog, """
-            using SpecAnalyzers;
-            namespace Music
-            {
-                [FeatureFlag("offline-lyrics")]
-                [Owner("N/A")]
-                [TweakPlan({|#0:"wip: cache"|}, ReviewBy = "2027-02-01")]
-                public sealed class OfflineLyrics { }
-            }
-            """);
-        test.TestState.AnalyzerConfigFiles.Add(RuleVerifier.EditorConfig("spec_analyzers.placeholder_words = WIP, HACK"));
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "tweak plan", "wip: cache", "a placeholder"));
-        return test.RunAsync();
-    }
 
     [Fact]
     public Task PartsOnTypeThatIsNotASpec_LeftToSpec108() =>

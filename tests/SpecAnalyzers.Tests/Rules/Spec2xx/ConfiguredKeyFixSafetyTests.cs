@@ -114,7 +114,7 @@ public sealed class ConfiguredKeyFixSafetyTests
             [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "2026-04-15")]
             public sealed class NewCheckout { }
 
-            [Metric("new_checkout.success", Direction = MetricDirection.Increase)]
+            [Metric("new_checkout.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class NewCheckoutSuccessMetric { }
 
             """));

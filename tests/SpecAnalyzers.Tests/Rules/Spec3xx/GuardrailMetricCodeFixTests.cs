@@ -15,7 +15,7 @@ public sealed class GuardrailMetricCodeFixTests
         using SpecAnalyzers;
         namespace Music;
 
-        [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+        [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
         public sealed class LyricsShareRate { }
         """;
 
@@ -33,7 +33,7 @@ public sealed class GuardrailMetricCodeFixTests
             [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
             public sealed class {|SPEC301:LyricsCardShare|} { }
 
-            [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+            [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsShareRate { }
             """, """
             using SpecAnalyzers;
@@ -48,10 +48,10 @@ public sealed class GuardrailMetricCodeFixTests
             [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
             public sealed class LyricsCardShare { }
 
-            [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease)]
+            [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsCardShareGuardrailMetric { }
 
-            [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+            [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsShareRate { }
             """);
 
@@ -85,7 +85,7 @@ public sealed class GuardrailMetricCodeFixTests
                 + "\t{\n"
                 + "\t\tpublic const int Size = 20;\n"
                 + "\t}\n\n"
-                + "\t[Metric(\"queue_suggestions.guardrail\", Direction = MetricDirection.Decrease)]\n"
+                + "\t[Metric(\"queue_suggestions.guardrail\", Direction = MetricDirection.Decrease, Description = \"TODO: what this metric measures and where it is computed\")]\n"
                 + "\tpublic sealed class QueueSuggestionsGuardrailMetric { }\n"
                 + "}\n",
                 ShareRate,
@@ -129,7 +129,7 @@ public sealed class GuardrailMetricCodeFixTests
                         [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
                         public sealed class LyricsCardShare { }
 
-                        [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease)]
+                        [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                         public sealed class LyricsCardShareGuardrailMetric { }
 
                         public static bool Enabled => true;
@@ -187,7 +187,7 @@ public sealed class GuardrailMetricCodeFixTests
                     public const string Key = "lyrics-card-share";
                 }
 
-                [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease)]
+                [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsCardShareGuardrailMetric { }
                 """,
                 ShareRate,
@@ -229,7 +229,7 @@ public sealed class GuardrailMetricCodeFixTests
                 [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
                 public sealed class LyricsCardShare { }
 
-                [Metric("lyrics_card_share.guardrail_2", Direction = MetricDirection.Decrease)]
+                [Metric("lyrics_card_share.guardrail_2", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsCardShareGuardrailMetric2 { }
                 """,
                 """
@@ -264,7 +264,7 @@ public sealed class GuardrailMetricCodeFixTests
                 [TweakPlan("Drop scoring", ReviewBy = "2027-02-01")]
                 public sealed class LyricsKaraoke { }
 
-                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsShareRate { }
                 """,
                 """
@@ -299,7 +299,7 @@ public sealed class GuardrailMetricCodeFixTests
                 [TweakPlan("Cut render time", ReviewBy = "2027-02-01")]
                 public sealed class LyricsCardShare { }
 
-                [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease)]
+                [Metric("lyrics_card_share.guardrail", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsCardShareGuardrailMetric { }
 
                 [Experiment("lyrics-karaoke", Phase = Phase.Build)]
@@ -309,7 +309,7 @@ public sealed class GuardrailMetricCodeFixTests
                 [TweakPlan("Drop scoring", ReviewBy = "2027-02-01")]
                 public sealed class LyricsKaraoke { }
 
-                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase)]
+                [Metric("lyrics.share_rate", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsShareRate { }
                 """,
                 """
@@ -324,7 +324,7 @@ public sealed class GuardrailMetricCodeFixTests
                 [TweakPlan("Drop thumbnails", ReviewBy = "2027-02-01")]
                 public sealed class PodcastChapters { }
 
-                [Metric("podcast_chapters.guardrail", Direction = MetricDirection.Decrease)]
+                [Metric("podcast_chapters.guardrail", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class PodcastChaptersGuardrailMetric { }
 
                 [FeatureFlag("podcast-speed", Phase = Phase.Ship)]
@@ -348,7 +348,7 @@ public sealed class GuardrailMetricCodeFixTests
                 using SpecAnalyzers;
                 namespace Shared.Metrics;
 
-                [Metric("app.crash_rate", Direction = MetricDirection.Decrease)]
+                [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class CrashRate { }
                 """,
                 """
@@ -369,7 +369,7 @@ public sealed class GuardrailMetricCodeFixTests
                 using SpecAnalyzers;
                 namespace Shared.Metrics;
 
-                [Metric("app.crash_rate", Direction = MetricDirection.Decrease)]
+                [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class CrashRate { }
                 """,
                 """
@@ -405,24 +405,24 @@ public sealed class GuardrailMetricCodeFixTests
                 [Metric("lyrics.views")]
                 public sealed class LyricViews { }
 
-                [Metric("lyrics.card_shares", Direction = MetricDirection.Increase)]
+                [Metric("lyrics.card_shares", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class LyricsCardShares { }
             }
 
             namespace Music
             {
-                [Metric("cards.crashes", Direction = MetricDirection.Decrease)]
+                [Metric("cards.crashes", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class CardShareCrashes { }
 
-                [Metric("cards.render_time", Direction = MetricDirection.Decrease)]
+                [Metric("cards.render_time", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class CardRenderTime { }
 
-                [Metric("playback.start_time", Direction = MetricDirection.Decrease)]
+                [Metric("playback.start_time", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                 public sealed class PlaybackStartTime { }
 
                 public static class Internals
                 {
-                    [Metric("lyrics.card_errors", Direction = MetricDirection.Decrease)]
+                    [Metric("lyrics.card_errors", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
                     private sealed class LyricsCardErrors { }
                 }
             }
@@ -450,13 +450,13 @@ public sealed class GuardrailMetricCodeFixTests
             [SuccessMetric(typeof(LyricsShareRate))]
             public sealed class LyricsCardShare { }
 
-            [Metric("lyrics.card_share_drop_off", Direction = MetricDirection.Decrease)]
+            [Metric("lyrics.card_share_drop_off", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class LyricsCardShareDropOff { }
 
             [Metric("lyrics.share_rate")]
             public sealed class LyricsShareRate { }
 
-            [Metric("app.crash_rate", Direction = MetricDirection.Decrease)]
+            [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class CrashRate { }
             """);
 
@@ -476,7 +476,7 @@ public sealed class GuardrailMetricCodeFixTests
             [GuardrailMetric(typeof(CrashRate))]
             public sealed class QueueSuggestions { }
 
-            [Metric("app.crash_rate", Direction = MetricDirection.Decrease)]
+            [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Description = "TODO: what this metric measures and where it is computed")]
             public sealed class CrashRate { }
             """);
 
@@ -511,9 +511,12 @@ public sealed class GuardrailMetricCodeFixTests
         var operation = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
         var after = await AllDiagnosticsAsync(operation.ChangedSolution.GetProject(project.Id)!);
 
-        // The placeholder owner (SPEC101) and the missing rollout share (SPEC302) stay flagged: the fix is not about them.
-        Assert.Equal(["SPEC101", "SPEC301", "SPEC302", "SPEC304"], before.Select(diagnostic => diagnostic.Id).Distinct().Order());
-        Assert.Equal(before.Where(diagnostic => diagnostic.Id != Rule), after);
+        // The placeholder owner (SPEC005) and the missing rollout share (SPEC302) stay flagged: the fix is not about them.
+        // A generated stub adds only its own placeholder description (SPEC101), for a person to write.
+        Assert.Equal(["SPEC005", "SPEC301", "SPEC302", "SPEC304"], before.Select(diagnostic => diagnostic.Id).Distinct().Order());
+        var stubDescription = after.Where(diagnostic => diagnostic.Id == "SPEC101" && diagnostic.Message.StartsWith("Metric LyricsCardShareGuardrailMetric: the description", StringComparison.Ordinal)).ToList();
+        Assert.Equal(equivalenceKey == EquivalenceKeys.GenerateGuardrailMetricStub ? 1 : 0, stubDescription.Count);
+        Assert.Equal(before.Where(diagnostic => diagnostic.Id != Rule), after.Except(stubDescription));
     }
 
     /// <summary>Compiler and every analyzer, as ID and message, so they compare across the edit.</summary>

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SpecAnalyzers.CodeFixes.Building;
+using SpecAnalyzers.CodeFixes.Editing;
+using SpecAnalyzers.Evaluations;
+using SpecAnalyzers.Model;
+
+namespace SpecAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// Declares a spec for each undeclared key of a set of SPEC201 diagnostics: one new file per key, each key once
+    /// (however many call sites evaluate it, in whatever case: Microsoft.FeatureManagement compares names ignoring
+    /// case), all beside the compilation's specs — or, while it has none, beside the first call site (by file path
+    /// and position), so a bulk declaration lands in one folder and one namespace whatever order a host lists the
+    /// diagnostics in. A key whose type or file name is taken is left to a person, and so, in bulk, is a key close to
+    /// a declared one (likely a typo: its fix is the declared key, which a person chooses).
+    /// </summary>
+    internal static class SpecDeclarations
+    {
+        /// <param name="inBulk">Fix All: keys that are likely typos of a declared key are left out.</param>
+        public static async Task<Solution> DeclareAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, SpecKind kind, bool inBulk, CancellationToken cancellationToken)
+        {
+            var claims = new Claims();
+            var ordered = diagnostics
+                .Where(diagnostic => diagnostic.Location.SourceTree is not null && !(inBulk && HasSuggestions(diagnostic)))
+                .OrderBy(diagnostic => diagnostic.Location.SourceTree!.FilePath, StringComparer.Ordinal)
+                .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start);
+            NewSpecPlace? sharedPlace = null;
+            foreach (var diagnostic in ordered)
+            {
+                foreach (var key in KeysOf(diagnostic))
+                {
+                    var callSite = FindDocument(solution, diagnostic.Location.SourceTree!);
+                    var compilation = callSite is null ? null : await callSite.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+                    if (callSite is null || compilation is null || Plan(callSite.Project, compilation, key, diagnostic, claims, cancellationToken) is not { } plan)
+                    {
+                        continue;
+                    }
+
+                    sharedPlace ??= plan.Place;
+                    claims.Claim(plan.Key, plan.TypeName);
+                    solution = await DeclareAsync(callSite, plan.Key, kind, sharedPlace, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return solution;
+        }
+
+        private static bool HasSuggestions(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Suggestions, out var suggestions) && !string.IsNullOrEmpty(suggestions);
+
+        /// <summary>
+        /// The document of <paramref name="tree"/>; by its path when the tree is of an earlier version of the solution
+        /// (a host running several fixers in a row hands each the diagnostics of the first analysis).
+        /// </summary>
+        private static Document? FindDocument(Solution solution, SyntaxTree tree) =>
+            solution.GetDocument(tree)
+            ?? solution.GetDocumentIdsWithFilePath(tree.FilePath).Select(solution.GetDocument).FirstOrDefault(document => document is not null);
+
+        /// <summary>
+        /// The keys <paramref name="diagnostic"/> is about: every undeclared key for the summary SPEC201 reports while
+        /// the compilation declares no spec, else its one key.
+        /// </summary>
+        public static IReadOnlyList<string> KeysOf(Diagnostic diagnostic)
+        {
+            if (diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.UndeclaredKeys, out var keys) && !string.IsNullOrEmpty(keys))
+            {
+                return keys!.Split(FlagDiagnosticProperties.Separator);
+            }
+
+            // Declared as the configuration spells the flag when it has it, else as the call site writes it: the call
+            // site is left as it is, so what runs does not change.
+            if (diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.ConfiguredSpelling, out var configured) && !string.IsNullOrWhiteSpace(configured))
+            {
+                return new[] { configured! };
+            }
+
+            return diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var key) && !string.IsNullOrWhiteSpace(key)
+                ? new[] { key! }
+                : Array.Empty<string>();
+        }
+
+        /// <summary>What declaring <paramref name="key"/>, found by <paramref name="diagnostic"/>, takes; null when it cannot or need not be declared.</summary>
+        public static DeclarationPlan? Plan(Project project, Compilation compilation, string key, Diagnostic diagnostic, Claims claims, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(key) || claims.HasKey(key) || diagnostic.Location.SourceTree is not { } tree)
+            {
+                return null;
+            }
+
+            var place = Place(project, tree.GetRoot(cancellationToken), diagnostic);
+            var typeName = SpecNames.ToPascalCase(key);
+            return place is not null && !claims.HasTypeName(typeName) && IsFree(compilation, project, place, typeName)
+                ? new DeclarationPlan(key, typeName, place)
+                : null;
+        }
+
+        private static async Task<Solution> DeclareAsync(Document callSite, string key, SpecKind kind, NewSpecPlace place, CancellationToken cancellationToken)
+        {
+            var tree = (await callSite.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
+            var parts = new SpecPartAttributeBuilder(SpecFixOptions.Read(callSite, tree));
+            var declaration = SpecDeclarationBuilder.Build(kind, key, parts);
+            var unit = declaration.ToCompilationUnit(place.Namespace, NewLine(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)));
+            var document = callSite.Project.AddDocument(place.FileName(declaration), unit, place.Folders, place.FilePath(declaration));
+            var cleaned = await GeneratedSyntaxCleanup.ApplyAsync(document, cancellationToken).ConfigureAwait(false);
+            return cleaned.Project.Solution;
+        }
+
+        /// <summary>Beside the compilation's first spec file, else beside the call site; null when C# is too old for the file-scoped namespace the file uses.</summary>
+        private static NewSpecPlace? Place(Project project, SyntaxNode callSiteRoot, Diagnostic diagnostic)
+        {
+            var home = diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.SpecFile, out var specFile) && specFile is not null
+                ? project.Documents.FirstOrDefault(document => document.FilePath == specFile)
+                : null;
+            var namespaceName = home is not null
+                ? diagnostic.Properties[FlagDiagnosticProperties.SpecNamespace]
+                : callSiteRoot.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();
+            namespaceName = string.IsNullOrEmpty(namespaceName) ? null : namespaceName;
+
+            if (namespaceName is not null && ((CSharpParseOptions)callSiteRoot.SyntaxTree.Options).LanguageVersion < LanguageVersion.CSharp10)
+            {
+                return null;
+            }
+
+            var beside = home ?? project.GetDocument(callSiteRoot.SyntaxTree);
+            var filePath = beside?.FilePath ?? callSiteRoot.SyntaxTree.FilePath;
+            return new NewSpecPlace(
+                namespaceName,
+                beside?.Folders ?? Array.Empty<string>(),
+                string.IsNullOrEmpty(filePath) ? null : Path.GetDirectoryName(filePath));
+        }
+
+        private static bool IsFree(Compilation compilation, Project project, NewSpecPlace place, string typeName)
+        {
+            var prefix = place.Namespace is null ? string.Empty : place.Namespace + ".";
+            var stubName = MetricStubBuilder.StubTypeName(typeName, MetricRole.Success);
+            return compilation.GetTypeByMetadataName(prefix + typeName) is null
+                && compilation.GetTypeByMetadataName(prefix + stubName) is null
+                && !project.Documents.Any(document => document.Name == typeName + ".cs" && document.Folders.SequenceEqual(place.Folders));
+        }
+
+        private static string NewLine(SyntaxNode root) =>
+            root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } newLine
+                ? newLine
+                : "\n";
+
+        /// <summary>A key to declare, the type it is declared as, and where.</summary>
+        internal sealed record DeclarationPlan(string Key, string TypeName, NewSpecPlace Place);
+
+        /// <summary>
+        /// The keys and type names one run has declared: keys compared ignoring case (two spellings of one
+        /// Microsoft.FeatureManagement name are one flag), type names as C# compares them.
+        /// </summary>
+        internal sealed class Claims
+        {
+            private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);
+            private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+
+            public bool HasKey(string key) => _keys.Contains(key);
+
+            public bool HasTypeName(string typeName) => _typeNames.Contains(typeName);
+
+            public void Claim(string key, string typeName)
+            {
+                _keys.Add(key);
+                _typeNames.Add(typeName);
+            }
+        }
+
+        /// <summary>Where a new spec's file goes and which namespace it declares.</summary>
+        internal sealed class NewSpecPlace
+        {
+            private readonly string? _directory;
+
+            public NewSpecPlace(string? namespaceName, IReadOnlyList<string> folders, string? directory)
+            {
+                Namespace = namespaceName;
+                Folders = folders;
+                _directory = directory;
+            }
+
+            public string? Namespace { get; }
+
+            public IReadOnlyList<string> Folders { get; }
+
+            public string FileName(SpecDeclaration declaration) => declaration.Spec.Identifier.ValueText + ".cs";
+
+            public string? FilePath(SpecDeclaration declaration) =>
+                _directory is null ? null : Path.Combine(_directory, FileName(declaration));
+        }
+    }
+}
