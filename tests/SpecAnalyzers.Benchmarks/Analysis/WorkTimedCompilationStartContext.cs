@@ -27,4 +27,8 @@ internal sealed class WorkTimedCompilationStartContext(CompilationStartAnalysisC
         throw new NotSupportedException("The benchmark does not time code-block start actions.");
 
     public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => context.RegisterCodeBlockAction(account.Timed(action));
+
+    // The base class throws for this one: the configuration rules and Razor views are read in additional-file actions.
+    public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) =>
+        context.RegisterAdditionalFileAction(account.Timed(action));
 }
