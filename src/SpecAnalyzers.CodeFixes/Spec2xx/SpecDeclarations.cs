@@ -103,13 +103,17 @@ namespace SpecAnalyzers.CodeFixes
                 : null;
         }
 
-        private static async Task<Solution> DeclareAsync(Document callSite, string key, SpecKind kind, NewSpecPlace place, CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds the spec of <paramref name="key"/> in a new file at <paramref name="place"/>; its templates follow the
+        /// settings and line endings of <paramref name="optionsSource"/> (the call site, or the file beside which it goes).
+        /// </summary>
+        internal static async Task<Solution> DeclareAsync(Document optionsSource, string key, SpecKind kind, NewSpecPlace place, CancellationToken cancellationToken)
         {
-            var tree = (await callSite.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
-            var parts = new SpecPartAttributeBuilder(SpecFixOptions.Read(callSite, tree));
+            var tree = (await optionsSource.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
+            var parts = new SpecPartAttributeBuilder(SpecFixOptions.Read(optionsSource, tree));
             var declaration = SpecDeclarationBuilder.Build(kind, key, parts);
             var unit = declaration.ToCompilationUnit(place.Namespace, NewLine(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)));
-            var document = callSite.Project.AddDocument(place.FileName(declaration), unit, place.Folders, place.FilePath(declaration));
+            var document = optionsSource.Project.AddDocument(place.FileName(declaration), unit, place.Folders, place.FilePath(declaration));
             var cleaned = await GeneratedSyntaxCleanup.ApplyAsync(document, cancellationToken).ConfigureAwait(false);
             return cleaned.Project.Solution;
         }
@@ -138,7 +142,8 @@ namespace SpecAnalyzers.CodeFixes
                 string.IsNullOrEmpty(filePath) ? null : Path.GetDirectoryName(filePath));
         }
 
-        private static bool IsFree(Compilation compilation, Project project, NewSpecPlace place, string typeName)
+        /// <summary>Whether the spec's type, its metric stub and its file name are all free at <paramref name="place"/>.</summary>
+        internal static bool IsFree(Compilation compilation, Project project, NewSpecPlace place, string typeName)
         {
             var prefix = place.Namespace is null ? string.Empty : place.Namespace + ".";
             var stubName = MetricStubBuilder.StubTypeName(typeName, MetricRole.Success);

@@ -53,23 +53,34 @@ namespace SpecAnalyzers.CodeFixes.Configuration
                 }
 
                 var typeName = SpecNames.ToPascalCase(key);
-                diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.SpecNamespace, out var namespaceName);
-                namespaceName = string.IsNullOrEmpty(namespaceName) ? null : namespaceName;
-                if (!SyntaxFacts.IsValidIdentifier(typeName) || !IsFree(compilation, home, namespaceName, typeName))
+                var place = Place(home, diagnostic);
+                if (!SyntaxFacts.IsValidIdentifier(typeName) || !SpecDeclarations.IsFree(compilation, project, place, typeName))
                 {
                     continue;
                 }
 
-                Register(context, diagnostic, key, home, namespaceName, SpecKind.FeatureFlag, "Declare feature flag '" + key + "'", DeclareFeatureFlag);
-                Register(context, diagnostic, key, home, namespaceName, SpecKind.Experiment, "Declare experiment '" + key + "'", DeclareExperiment);
+                Register(context, diagnostic, home, key, place, SpecKind.FeatureFlag, "Declare feature flag '" + key + "'", DeclareFeatureFlag);
+                Register(context, diagnostic, home, key, place, SpecKind.Experiment, "Declare experiment '" + key + "'", DeclareExperiment);
             }
         }
 
-        private static void Register(CodeFixContext context, Diagnostic diagnostic, string key, Document home, string? namespaceName, SpecKind kind, string title, string equivalenceKey)
+        private static void Register(CodeFixContext context, Diagnostic diagnostic, Document home, string key, SpecDeclarations.NewSpecPlace place, SpecKind kind, string title, string equivalenceKey)
         {
             context.RegisterCodeFix(
-                CodeAction.Create(title, cancellationToken => DeclareAsync(home, namespaceName, key, kind, cancellationToken), equivalenceKey),
+                CodeAction.Create(title, cancellationToken => SpecDeclarations.DeclareAsync(home, key, kind, place, cancellationToken), equivalenceKey),
                 diagnostic);
+        }
+
+        /// <summary>Beside <paramref name="home"/>, in the specs' namespace (none when C# is too old for the file-scoped namespace the file uses).</summary>
+        private static SpecDeclarations.NewSpecPlace Place(Document home, Diagnostic diagnostic)
+        {
+            diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.SpecNamespace, out var namespaceName);
+            if (string.IsNullOrEmpty(namespaceName) || (home.Project.ParseOptions is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp10 }))
+            {
+                namespaceName = null;
+            }
+
+            return new SpecDeclarations.NewSpecPlace(namespaceName, home.Folders, home.FilePath is null ? null : Path.GetDirectoryName(home.FilePath));
         }
 
         /// <summary>The file of the compilation's first spec, whose folder and options the new spec takes; else the first C# file (then the global namespace).</summary>
@@ -79,36 +90,6 @@ namespace SpecAnalyzers.CodeFixes.Configuration
                 ? project.Documents.FirstOrDefault(document => document.FilePath == specFile)
                 : null;
             return home ?? project.Documents.FirstOrDefault();
-        }
-
-        private static async Task<Solution> DeclareAsync(Document home, string? namespaceName, string key, SpecKind kind, CancellationToken cancellationToken)
-        {
-            var tree = (await home.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
-            if (namespaceName is not null && ((CSharpParseOptions)tree.Options).LanguageVersion < LanguageVersion.CSharp10)
-            {
-                // The generated file uses a file-scoped namespace.
-                namespaceName = null;
-            }
-
-            var declaration = SpecDeclarationBuilder.Build(kind, key, new SpecPartAttributeBuilder(SpecFixOptions.Read(home, tree)));
-            var newLine = (await tree.GetRootAsync(cancellationToken).ConfigureAwait(false))
-                .DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } found ? found : "\n";
-            var fileName = declaration.Spec.Identifier.ValueText + ".cs";
-            var directory = home.FilePath is null ? null : Path.GetDirectoryName(home.FilePath);
-            var document = home.Project.AddDocument(
-                fileName,
-                declaration.ToCompilationUnit(namespaceName, newLine),
-                home.Folders,
-                directory is null ? null : Path.Combine(directory, fileName));
-            return (await GeneratedSyntaxCleanup.ApplyAsync(document, cancellationToken).ConfigureAwait(false)).Project.Solution;
-        }
-
-        private static bool IsFree(Compilation compilation, Document home, string? namespaceName, string typeName)
-        {
-            var prefix = namespaceName is null ? string.Empty : namespaceName + ".";
-            return compilation.GetTypeByMetadataName(prefix + typeName) is null
-                && compilation.GetTypeByMetadataName(prefix + MetricStubBuilder.StubTypeName(typeName, MetricRole.Success)) is null
-                && !home.Project.Documents.Any(document => document.Name == typeName + ".cs" && document.Folders.SequenceEqual(home.Folders));
         }
     }
 }
