@@ -2,14 +2,12 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecAnalyzers.CodeFixes.Building;
-using SpecAnalyzers.CodeFixes.Editing;
 using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Model;
 
