@@ -1,31 +1,21 @@
-using System;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.IO;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.Configuration.Json;
 
 namespace SpecAnalyzers.Configuration
 {
     /// <summary>
     /// One JSON configuration file as .NET configuration reads it: its keys (<see cref="Root"/>), or why it cannot be
-    /// read (<see cref="Error"/>: bad JSON, a root that is not an object, a key written twice). Read once per file
-    /// content: the result is kept with the <see cref="SourceText"/> (the IDE and the compiler hand out the same text
-    /// object while the file is unchanged), never per compilation, type or keystroke.
+    /// read (<see cref="Error"/>: bad JSON, a root that is not an object, a key written twice). This part reads text
+    /// alone, so the spec catalog's MSBuild task compiles it too; the analyzer's part
+    /// (<c>ConfigurationFile.Roslyn.cs</c>) reads each AdditionalText once per content and places diagnostics.
     /// </summary>
-    internal sealed class ConfigurationFile
+    internal sealed partial class ConfigurationFile
     {
-        private static readonly ConditionalWeakTable<SourceText, ConfigurationFile> ReadFiles = new();
-
-        private ConfigurationFile(string path, SourceText text)
+        private ConfigurationFile(string path, string content)
         {
             Path = path;
             FileName = System.IO.Path.GetFileName(path);
-            Text = text;
-            var document = JsonParser.Parse(text.ToString());
+            var document = JsonParser.Parse(content);
             if (document.Error is { } error)
             {
                 Error = error;
@@ -53,8 +43,6 @@ namespace SpecAnalyzers.Configuration
         /// <summary>As messages name the file: <c>appsettings.Development.json</c>.</summary>
         public string FileName { get; }
 
-        public SourceText Text { get; }
-
         /// <summary>The keys; null when the file cannot be read (<see cref="Error"/>).</summary>
         public ConfigurationNode? Root { get; }
 
@@ -66,28 +54,7 @@ namespace SpecAnalyzers.Configuration
         /// <summary>The flags this file declares on its own: the Microsoft schema's, then the .NET schema's, each in file order.</summary>
         public ImmutableArray<ConfiguredFlag> Flags { get; } = ImmutableArray<ConfiguredFlag>.Empty;
 
-        public static ConfigurationFile? Read(AdditionalText file, CancellationToken cancellationToken)
-        {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                return null;
-            }
-
-            var read = ReadFiles.GetValue(text, key => new ConfigurationFile(file.Path, key));
-
-            // The same text under another path (a linked file): its locations must name that path.
-            return string.Equals(read.Path, file.Path, StringComparison.Ordinal) ? read : new ConfigurationFile(file.Path, text);
-        }
-
-        public Location GetLocation(TextSpan span) => Location.Create(Path, span, Text.Lines.GetLinePositionSpan(span));
-
-        /// <summary>The file's line and column of <paramref name="span"/>, as messages write it: <c>appsettings.json(3,5)</c>.</summary>
-        public string Describe(TextSpan span)
-        {
-            var position = Text.Lines.GetLinePosition(span.Start);
-            return FileName + "(" + (position.Line + 1).ToString(CultureInfo.InvariantCulture) + ","
-                + (position.Character + 1).ToString(CultureInfo.InvariantCulture) + ")";
-        }
+        /// <summary>Reads <paramref name="content"/> as the file at <paramref name="path"/> (the catalog reads files from disk).</summary>
+        public static ConfigurationFile Parse(string path, string content) => new(path, content);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace SpecAnalyzers.Configuration
@@ -11,7 +10,7 @@ namespace SpecAnalyzers.Configuration
     /// Microsoft.Extensions.Configuration sees a JSON file. Built once per file content, and merged for an environment
     /// (<see cref="Merge"/>), where a later file's key replaces an earlier file's, as the configuration builder does.
     /// </summary>
-    internal sealed class ConfigurationNode
+    internal sealed partial class ConfigurationNode
     {
         private readonly List<ConfigurationNode> _children = new();
         private Dictionary<string, ConfigurationNode>? _childrenByKey;
@@ -41,10 +40,6 @@ namespace SpecAnalyzers.Configuration
         public TextSpan ValueSpan { get; private set; }
 
         public IReadOnlyList<ConfigurationNode> Children => _children;
-
-        public Location KeyLocation => File.GetLocation(KeySpan);
-
-        public Location ValueLocation => File.GetLocation(ValueSpan);
 
         public ConfigurationNode? this[string key] =>
             _childrenByKey is not null && _childrenByKey.TryGetValue(key, out var child) ? child : null;

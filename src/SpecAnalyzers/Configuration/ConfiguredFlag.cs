@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 
 namespace SpecAnalyzers.Configuration
 {
     /// <summary>One flag as a configuration declares it, in either schema, with where each part is written.</summary>
-    internal sealed class ConfiguredFlag
+    internal sealed partial class ConfiguredFlag
     {
         public ConfiguredFlag(
             string name,
@@ -39,9 +38,6 @@ namespace SpecAnalyzers.Configuration
 
         /// <summary>Where the name is written: the .NET schema's key, or the Microsoft schema's <c>id</c> key.</summary>
         public ConfigurationNode NameNode { get; }
-
-        /// <summary>Where a diagnostic about the flag sits: on its name.</summary>
-        public Location NameLocation => Schema == FlagSchema.Dotnet ? NameNode.KeyLocation : NameNode.ValueLocation;
 
         public ImmutableArray<ConfiguredFilter> Filters { get; }
 

@@ -2,10 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SpecAnalyzers.Configuration
 {
@@ -13,23 +9,15 @@ namespace SpecAnalyzers.Configuration
     /// The flag configuration of a compilation: its JSON configuration files among the AdditionalFiles
     /// (<c>appsettings.json</c>, <c>appsettings.{Environment}.json</c>, and any file the project marks with
     /// <c>SpecAnalyzersFlagConfiguration</c> metadata) and the flags each environment runs with. A file
-    /// <c>name.{Environment}.json</c> beside a configuration file <c>name.json</c> overlays it. Each file is read once
-    /// per content (<see cref="ConfigurationFile"/>); this is settled once per compilation.
+    /// <c>name.{Environment}.json</c> beside a configuration file <c>name.json</c> overlays it. This part is Roslyn-free:
+    /// the spec catalog's task builds the same configuration from the same files (<c>FlagConfiguration.Roslyn.cs</c>
+    /// reads the analyzer's options, once per compilation).
     /// </summary>
-    internal sealed class FlagConfiguration
+    internal sealed partial class FlagConfiguration
     {
         public const string AppSettingsName = "appsettings";
 
-        /// <summary>AdditionalFiles metadata (made visible by the package) that marks another JSON file as flag configuration.</summary>
-        public const string FileMetadata = "build_metadata.AdditionalFiles.SpecAnalyzersFlagConfiguration";
-
-        /// <summary>The MSBuild property <c>SpecAnalyzersReadAppSettings</c>: <c>false</c> stops reading <c>appsettings*.json</c>.</summary>
-        public const string ReadAppSettingsProperty = "build_property.SpecAnalyzersReadAppSettings";
-
         public static readonly FlagConfiguration None = new(ImmutableArray<ConfigurationFile>.Empty, ImmutableArray<FlagEnvironment>.Empty, Array.Empty<ConfigurationFile>());
-
-        /// <summary>The configuration last built, by the first file it was built from (in AdditionalFiles order).</summary>
-        private static readonly ConditionalWeakTable<ConfigurationFile, FlagConfiguration> BuiltFor = new();
 
         /// <summary>The read files this was built from, in AdditionalFiles order.</summary>
         private readonly ConfigurationFile[] _builtFrom;
@@ -62,44 +50,8 @@ namespace SpecAnalyzers.Configuration
         /// <summary>The file names, for messages: <c>appsettings.json, appsettings.Development.json</c>.</summary>
         public string FileNames { get; }
 
-        /// <summary>
-        /// The configuration of the files <paramref name="options"/> holds. While the files are unchanged (the same
-        /// read files, see <see cref="ConfigurationFile"/>), the configuration built for them last is reused: a new
-        /// compilation per keystroke does not merge the environments again.
-        /// </summary>
-        public static FlagConfiguration Load(AnalyzerOptions options, CancellationToken cancellationToken)
-        {
-            var candidates = new List<ConfigurationFile>();
-            foreach (var additionalFile in options.AdditionalFiles)
-            {
-                if (IsConfigurationFile(additionalFile, options) && ConfigurationFile.Read(additionalFile, cancellationToken) is { } file)
-                {
-                    candidates.Add(file);
-                }
-            }
-
-            if (candidates.Count == 0)
-            {
-                return None;
-            }
-
-            var first = candidates[0];
-            if (BuiltFor.TryGetValue(first, out var built) && built.IsBuiltFrom(candidates))
-            {
-                return built;
-            }
-
-            built = Build(candidates);
-            lock (BuiltFor)
-            {
-                BuiltFor.Remove(first);
-                BuiltFor.Add(first, built);
-            }
-
-            return built;
-        }
-
-        private static FlagConfiguration Build(List<ConfigurationFile> candidates)
+        /// <summary>The configuration of <paramref name="candidates"/>, the read configuration files in the order the build lists them (sorted here).</summary>
+        public static FlagConfiguration Build(List<ConfigurationFile> candidates)
         {
             var builtFrom = candidates.ToArray();
             var bases = new List<ConfigurationFile>();
@@ -164,20 +116,23 @@ namespace SpecAnalyzers.Configuration
             return true;
         }
 
-        /// <summary>Whether SpecAnalyzers reads <paramref name="file"/> as flag configuration.</summary>
-        public static bool IsConfigurationFile(AdditionalText file, AnalyzerOptions options)
+        /// <summary>
+        /// Whether SpecAnalyzers reads the file at <paramref name="path"/> as flag configuration: marked with
+        /// <c>SpecAnalyzersFlagConfiguration="true"</c> (<paramref name="marked"/>, the item metadata as written), or an
+        /// <c>appsettings*.json</c> while the <c>SpecAnalyzersReadAppSettings</c> property (<paramref name="readAppSettings"/>) is not <c>false</c>.
+        /// </summary>
+        public static bool IsConfigurationFile(string path, string? marked, string? readAppSettings)
         {
-            var provider = options.AnalyzerConfigOptionsProvider;
-            if (provider.GetOptions(file).TryGetValue(FileMetadata, out var marked) && string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            if (marked is not null && string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            var name = Path.GetFileName(file.Path);
+            var name = Path.GetFileName(path);
             return name.StartsWith(AppSettingsName, StringComparison.OrdinalIgnoreCase)
                 && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                 && (name.Length == AppSettingsName.Length + ".json".Length || name[AppSettingsName.Length] == '.')
-                && !(provider.GlobalOptions.TryGetValue(ReadAppSettingsProperty, out var read) && string.Equals(read.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+                && !(readAppSettings is not null && string.Equals(readAppSettings.Trim(), "false", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>How <paramref name="key"/> is configured in each environment that has it.</summary>

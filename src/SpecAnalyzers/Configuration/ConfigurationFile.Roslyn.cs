@@ -1,0 +1,54 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SpecAnalyzers.Configuration
+{
+    /// <summary>
+    /// The analyzer's part of <see cref="ConfigurationFile"/>: read once per file content (the result is kept with the
+    /// <see cref="SourceText"/>: the IDE and the compiler hand out the same text object while the file is unchanged),
+    /// never per compilation, type or keystroke; and where its diagnostics sit.
+    /// </summary>
+    internal sealed partial class ConfigurationFile
+    {
+        private static readonly ConditionalWeakTable<SourceText, ConfigurationFile> ReadFiles = new();
+
+        private readonly SourceText? _text;
+
+        private ConfigurationFile(string path, SourceText text)
+            : this(path, text.ToString())
+        {
+            _text = text;
+        }
+
+        /// <summary>The text read; in the analyzer every file is read from an AdditionalText (<see cref="Read"/>).</summary>
+        public SourceText Text => _text ?? throw new InvalidOperationException("read from text, not from an AdditionalText");
+
+        public static ConfigurationFile? Read(AdditionalText file, CancellationToken cancellationToken)
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var read = ReadFiles.GetValue(text, key => new ConfigurationFile(file.Path, key));
+
+            // The same text under another path (a linked file): its locations must name that path.
+            return string.Equals(read.Path, file.Path, StringComparison.Ordinal) ? read : new ConfigurationFile(file.Path, text);
+        }
+
+        public Location GetLocation(TextSpan span) => Location.Create(Path, span, Text.Lines.GetLinePositionSpan(span));
+
+        /// <summary>The file's line and column of <paramref name="span"/>, as messages write it: <c>appsettings.json(3,5)</c>.</summary>
+        public string Describe(TextSpan span)
+        {
+            var position = Text.Lines.GetLinePosition(span.Start);
+            return FileName + "(" + (position.Line + 1).ToString(CultureInfo.InvariantCulture) + ","
+                + (position.Character + 1).ToString(CultureInfo.InvariantCulture) + ")";
+        }
+    }
+}
