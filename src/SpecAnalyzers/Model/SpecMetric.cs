@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Power;
 
 namespace SpecAnalyzers.Model
 {
@@ -8,6 +9,8 @@ namespace SpecAnalyzers.Model
     /// </summary>
     internal sealed class SpecMetric
     {
+        private MetricPowerInputs? _powerInputs;
+
         public SpecMetric(INamedTypeSymbol type, SpecPart declaration)
         {
             Type = type;
@@ -35,5 +38,8 @@ namespace SpecAnalyzers.Model
 
         /// <summary>How messages name the metric: its name, else its type.</summary>
         public string DisplayName => Name is { Length: > 0 } name ? "'" + name + "'" : Type.ToDisplayString(SpecModel.TypeNameFormat);
+
+        /// <summary>The inputs the sizing reads (<see cref="Power.PowerInputs"/>), as the spec catalog reads them too.</summary>
+        public MetricPowerInputs PowerInputs => _powerInputs ??= new MetricPowerInputs(DisplayName, Direction, Baseline, StandardDeviation);
     }
 }

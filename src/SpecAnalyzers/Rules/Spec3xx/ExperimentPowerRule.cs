@@ -32,7 +32,7 @@ namespace SpecAnalyzers.Rules
 
         public override void Analyze(in SpecRuleContext context)
         {
-            if (context.Spec is not { } spec || ExperimentPower.Read(context, spec) is not { } power)
+            if (context.Spec is not { } spec || ExperimentPowerReader.Read(context, spec) is not { } power)
             {
                 return;
             }
@@ -60,12 +60,12 @@ namespace SpecAnalyzers.Rules
             var reference = context.Settings.GetReferenceDate(end.Location.SourceTree);
             var windowDays = (end.Date - reference).TotalDays;
             var estimate = power.Estimate;
-            if (windowDays <= 0 || estimate.Days <= windowDays)
+            if (!power.Overruns(windowDays))
             {
                 return;
             }
 
-            var raised = power.SampleSize.SmallestRolloutWithin(estimate.RolloutPercent + 1, estimate.EligibleUsersPerDay, windowDays);
+            var raised = power.RaisedRolloutWithin(windowDays);
             var properties = raised is null
                 ? null
                 : ImmutableDictionary<string, string?>.Empty.Add(RaisedRolloutProperty, raised.RolloutPercent.ToString(CultureInfo.InvariantCulture));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SpecAnalyzers.Model;
+using SpecAnalyzers.Power;
 
 namespace SpecAnalyzers.Rules
 {
@@ -43,7 +44,7 @@ namespace SpecAnalyzers.Rules
                     && success.GetNamedDouble(SpecArgumentNames.MinimumDetectableEffect) is { } effect
                     && success.ReferencedType is { } type
                     && SpecTypeReader.ReadMetric(type, context.AttributeTypes, context.CancellationToken) is { } metric
-                    && PowerInputs.EffectProblem(metric, effect) is { } effectProblem)
+                    && PowerInputs.EffectProblem(metric.PowerInputs, effect) is { } effectProblem)
                 {
                     context.Report(
                         Descriptors.ImpossiblePowerInput,
@@ -56,7 +57,7 @@ namespace SpecAnalyzers.Rules
 
         private static void CheckMetric(in SpecRuleContext context, SpecMetric metric)
         {
-            if (PowerInputs.MetricProblem(metric) is not { } problem)
+            if (PowerInputs.MetricProblem(metric.PowerInputs) is not { } problem)
             {
                 return;
             }

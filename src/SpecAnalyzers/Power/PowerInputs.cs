@@ -1,17 +1,16 @@
 using System.Globalization;
 using SpecAnalyzers.Model;
-using SpecAnalyzers.Power;
 
-namespace SpecAnalyzers.Rules
+namespace SpecAnalyzers.Power
 {
     /// <summary>
     /// What a metric's power inputs say, and when they say nothing possible: the one place SPEC307 (which reports the
-    /// impossible) and SPEC305/SPEC306 (which size only from the possible) agree on.
+    /// impossible), SPEC305/SPEC306 (which size only from the possible) and the spec catalog agree on.
     /// </summary>
     internal static class PowerInputs
     {
         /// <summary>Why the metric's own inputs are impossible; null when they are possible or not written.</summary>
-        public static string? MetricProblem(SpecMetric metric)
+        public static string? MetricProblem(MetricPowerInputs metric)
         {
             if (metric.StandardDeviation is { } deviation && !(deviation > 0 && deviation < double.PositiveInfinity))
             {
@@ -37,7 +36,7 @@ namespace SpecAnalyzers.Rules
         /// Why a success metric's effect is impossible: the rate it would move to lies at or past 0 or 1. Null when it is
         /// possible, or when the metric's own inputs or the effect are not in range (reported elsewhere).
         /// </summary>
-        public static string? EffectProblem(SpecMetric metric, double effect)
+        public static string? EffectProblem(MetricPowerInputs metric, double effect)
         {
             if (metric.StandardDeviation is not null || metric.Baseline is not { } baseline || MetricProblem(metric) is not null || !IsRelativeChange(effect))
             {
@@ -61,7 +60,7 @@ namespace SpecAnalyzers.Rules
         /// The test of <paramref name="metric"/> at <paramref name="effect"/> (MDE or non-inferiority margin); null when the
         /// metric has no baseline, an input is impossible, or the effect is not a relative change in (0, 1).
         /// </summary>
-        public static MetricTest? Test(SpecMetric metric, TestKind kind, double effect)
+        public static MetricTest? Test(MetricPowerInputs metric, TestKind kind, double effect)
         {
             if (metric.Baseline is not { } baseline || !IsRelativeChange(effect) || MetricProblem(metric) is not null
                 || (kind == TestKind.Superiority && EffectProblem(metric, effect) is not null))
@@ -84,7 +83,7 @@ namespace SpecAnalyzers.Rules
 
         private static bool IsRelativeChange(double effect) => effect > 0 && effect < 1;
 
-        private static double TreatmentValue(SpecMetric metric, double baseline, double effect) =>
+        private static double TreatmentValue(MetricPowerInputs metric, double baseline, double effect) =>
             metric.Direction == SpecMetricDirection.Decrease ? baseline * (1 - effect) : baseline * (1 + effect);
 
         private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
