@@ -12,15 +12,18 @@ namespace SpecAnalyzers.Catalog
     {
         /// <summary>
         /// Reads <paramref name="projectAssembly"/> and those of <paramref name="references"/> that may declare specs
-        /// (in ordinal path order, so the catalog does not depend on the order MSBuild lists them). An assembly that cannot
-        /// be read is handed to <paramref name="leftOut"/> with the reason, and the catalog is built from the rest.
+        /// (in ordinal path order, so the catalog does not depend on the order MSBuild lists them). An assembly or file that
+        /// cannot be read is handed to <paramref name="leftOut"/> with the reason, and the catalog is built from the rest.
+        /// With a <paramref name="context"/>, each spec's health also says how the flag configuration runs it and, for an
+        /// experiment, its power.
         /// </summary>
         public static SpecCatalog Read(
             string projectAssembly,
             IEnumerable<string> references,
             DateTime referenceDate,
             string sourceRoot,
-            Action<string, Exception> leftOut)
+            Action<string, Exception> leftOut,
+            CatalogContext? context = null)
         {
             var assemblies = new List<CompiledAssembly>();
             if (TryRead(projectAssembly, sourceRoot, mustReferenceAnnotations: false, leftOut) is { } project)
@@ -36,7 +39,8 @@ namespace SpecAnalyzers.Catalog
                 }
             }
 
-            return CatalogBuilder.Build(Path.GetFileNameWithoutExtension(projectAssembly), referenceDate, assemblies);
+            var catalog = CatalogBuilder.Build(Path.GetFileNameWithoutExtension(projectAssembly), referenceDate, assemblies);
+            return context is null ? catalog : ProjectFacts.Add(catalog, context, referenceDate, sourceRoot, leftOut);
         }
 
         private static CompiledAssembly? TryRead(string path, string sourceRoot, bool mustReferenceAnnotations, Action<string, Exception> leftOut)

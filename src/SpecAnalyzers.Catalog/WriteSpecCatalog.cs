@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.Build.Framework;
+using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Catalog
@@ -17,6 +18,9 @@ namespace SpecAnalyzers.Catalog
     public sealed class WriteSpecCatalog : ITask
     {
         private const string WarningCode = "SPECCATALOG";
+
+        /// <summary>The item metadata that marks another JSON file as flag configuration (SpecAnalyzers.targets sets it).</summary>
+        private const string FlagConfigurationMetadata = "SpecAnalyzersFlagConfiguration";
 
         private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -43,6 +47,22 @@ namespace SpecAnalyzers.Catalog
         /// <summary>Source paths are written relative to this folder.</summary>
         public string? SourceRoot { get; set; }
 
+        /// <summary>
+        /// <c>@(AdditionalFiles)</c>: the flag configuration files among them are chosen as the analyzers choose them
+        /// (<c>appsettings*.json</c> unless <see cref="ReadAppSettings"/> is false, and items with
+        /// <c>SpecAnalyzersFlagConfiguration="true"</c>).
+        /// </summary>
+        public ITaskItem[] AdditionalFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary><c>SpecAnalyzersReadAppSettings</c>: <c>false</c> leaves <c>appsettings*.json</c> unread, as in the analyzers.</summary>
+        public string? ReadAppSettings { get; set; }
+
+        /// <summary><c>@(EditorConfigFiles)</c>: the global analyzer configs the compiler was given (for <c>spec_analyzers.*</c> options).</summary>
+        public ITaskItem[] AnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>The project folder.</summary>
+        public string? ProjectDirectory { get; set; }
+
         [Output]
         public string[] WrittenFiles { get; private set; } = Array.Empty<string>();
 
@@ -61,7 +81,14 @@ namespace SpecAnalyzers.Catalog
                     References.Where(reference => reference.GetMetadata("FrameworkReferenceName").Length == 0).Select(reference => reference.ItemSpec),
                     ReadReferenceDate(),
                     SourceRoot ?? string.Empty,
-                    (path, exception) => Warn($"The spec catalog leaves out '{path}': it could not be read ({exception.Message})."));
+                    (path, exception) => Warn($"The spec catalog leaves out '{path}': it could not be read ({exception.Message})."),
+                    new CatalogContext(
+                        AdditionalFiles
+                            .Where(file => FlagConfiguration.IsConfigurationFile(file.ItemSpec, file.GetMetadata(FlagConfigurationMetadata), ReadAppSettings))
+                            .Select(file => file.GetMetadata("FullPath"))
+                            .ToList(),
+                        AnalyzerConfigFiles.Select(file => file.GetMetadata("FullPath")).ToList(),
+                        ProjectDirectory ?? string.Empty));
                 WrittenFiles = formats.Select(format => TryWrite(format, catalog)).OfType<string>().ToArray();
             }
             catch (Exception exception)
