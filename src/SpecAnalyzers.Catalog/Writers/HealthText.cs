@@ -31,9 +31,14 @@ namespace SpecAnalyzers.Catalog.Writers
             {
                 yield return "invalid " + CatalogNames.Describe(finding.Part) + About(finding) + (finding.Value is null ? " (unreadable)" : ": " + finding.Value);
             }
+
+            foreach (var problem in ProjectFactsText.Problems(health))
+            {
+                yield return problem;
+            }
         }
 
-        /// <summary>The attention categories of the HTML page: missing, hollow, stale, unowned, unreadable.</summary>
+        /// <summary>The attention categories of the HTML page: missing, hollow, stale, unowned, invalid, unclear, unconfigured, misconfigured, underpowered.</summary>
         public static IEnumerable<string> Categories(SpecHealth health)
         {
             if (!health.Missing.IsEmpty)
@@ -64,6 +69,11 @@ namespace SpecAnalyzers.Catalog.Writers
             if (health.Placeholders.Any(finding => !SpecHealth.IsMissionPart(finding.Part)))
             {
                 yield return "unclear";
+            }
+
+            foreach (var category in ProjectFactsText.Categories(health))
+            {
+                yield return category;
             }
         }
 

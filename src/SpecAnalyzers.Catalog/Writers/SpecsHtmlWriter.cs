@@ -143,7 +143,18 @@ namespace SpecAnalyzers.Catalog.Writers
                 Fact(html, "Outcome", outcome == SpecOutcome.RolledBack ? "Rolled back" : "Shipped");
             }
 
+            if (spec.Health.Configuration is { } configuration)
+            {
+                Fact(html, "Config", Html.Escape(ProjectFactsText.Configuration(configuration)));
+            }
+
             html.Append("</dl>\n");
+            if (spec.Health.Power?.Estimate is { } estimate)
+            {
+                html.Append("<p class=\"power").Append(spec.Health.Power.IsUnderpowered ? " power-short" : string.Empty).Append("\" title=\"")
+                    .Append(Html.Escape(ProjectFactsText.Basis(estimate))).Append("\">").Append(Html.Escape(ProjectFactsText.Needs(estimate))).Append("</p>\n");
+            }
+
             var categories = HealthText.Categories(spec.Health).ToList();
             if (categories.Count > 0)
             {
@@ -186,13 +197,15 @@ namespace SpecAnalyzers.Catalog.Writers
             html.Append("<section class=\"panel\">\n<h2>Needs attention</h2>\n");
             if (attention.Count == 0)
             {
-                html.Append("<p class=\"all-good\">Every spec is complete, owned and on time.</p>\n</section>\n");
+                html.Append("<p class=\"all-good\">Every spec is complete, owned, on time, configured and sized.</p>\n</section>\n");
                 return;
             }
 
             html.Append("<p class=\"hint\"><span class=\"chip chip-missing\">missing</span> a mission part is absent · ")
                 .Append("<span class=\"chip chip-hollow\">hollow</span> only a placeholder · <span class=\"chip chip-stale\">stale</span> a date has passed · ")
-                .Append("<span class=\"chip chip-unowned\">unowned</span> nobody answers for it · <span class=\"chip chip-invalid\">invalid</span> a value out of range or unreadable · <span class=\"chip chip-unclear\">unclear</span> a placeholder text</p>\n")
+                .Append("<span class=\"chip chip-unowned\">unowned</span> nobody answers for it · <span class=\"chip chip-invalid\">invalid</span> a value out of range or unreadable · <span class=\"chip chip-unclear\">unclear</span> a placeholder text · ")
+                .Append("<span class=\"chip chip-unconfigured\">unconfigured</span> live but in no configuration: always off · <span class=\"chip chip-misconfigured\">misconfigured</span> the configuration disagrees with the spec · ")
+                .Append("<span class=\"chip chip-underpowered\">underpowered</span> cannot reach its sample size in time</p>\n")
                 .Append("<table class=\"attention\">\n<thead><tr><th>Spec</th><th>Owner</th><th>Phase</th><th>What to fix</th></tr></thead>\n<tbody>\n");
             foreach (var spec in attention)
             {

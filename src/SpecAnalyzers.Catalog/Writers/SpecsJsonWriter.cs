@@ -6,9 +6,9 @@ namespace SpecAnalyzers.Catalog.Writers
     /// <summary>specs.json: the catalog for tools, following Schemas/specs.schema.json (shipped in the package).</summary>
     public static class SpecsJsonWriter
     {
-        public const string SchemaId = "https://github.com/spec-analyzers/SpecAnalyzers/schemas/specs/1.0/specs.schema.json";
+        public const string SchemaId = "https://github.com/spec-analyzers/SpecAnalyzers/schemas/specs/1.1/specs.schema.json";
 
-        public const string Version = "1.0";
+        public const string Version = "1.1";
 
         public static string Write(SpecCatalog catalog)
         {
@@ -154,6 +154,7 @@ namespace SpecAnalyzers.Catalog.Writers
             WriteFindings(json, "placeholders", health.Placeholders);
             WriteFindings(json, "stale", health.Stale);
             WriteFindings(json, "invalid", health.Invalid);
+            ProjectFactsJson.Write(json, health);
             json.EndObject();
         }
 

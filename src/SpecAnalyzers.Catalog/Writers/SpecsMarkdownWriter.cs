@@ -112,6 +112,16 @@ namespace SpecAnalyzers.Catalog.Writers
                 facts.Add("Remove by: " + Escape(removeBy));
             }
 
+            if (spec.Health.Configuration is { } configuration)
+            {
+                facts.Add("Configuration: " + Escape(ProjectFactsText.Configuration(configuration)));
+            }
+
+            if (spec.Health.Power?.Estimate is { } estimate)
+            {
+                facts.Add("Power: " + Escape(ProjectFactsText.Needs(estimate) + " " + ProjectFactsText.Basis(estimate)));
+            }
+
             if (spec.Source is { } source)
             {
                 facts.Add("Source: " + Code(source.File + (source.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)) + " in " + Escape(spec.Assembly));

@@ -58,7 +58,7 @@ public sealed class CatalogWriterTests
         var specs = document.RootElement.GetProperty("specs").EnumerateArray().ToList();
 
         Assert.Equal(SpecsJsonWriter.SchemaId, document.RootElement.GetProperty("$schema").GetString());
-        Assert.Equal("1.0", document.RootElement.GetProperty("version").GetString());
+        Assert.Equal("1.1", document.RootElement.GetProperty("version").GetString());
         Assert.Equal(["Tricky_Key!", "promo-banner"], specs.Select(spec => spec.GetProperty("key").GetString()));
         var tricky = specs[0];
         Assert.Equal(Tricky, tricky.GetProperty("hypothesis").GetProperty("statement").GetString());
