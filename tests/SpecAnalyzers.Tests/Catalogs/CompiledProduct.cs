@@ -27,6 +27,7 @@ internal sealed class CompiledProduct : IDisposable
             .ToArray();
 
     private readonly List<(string Path, MetadataReference Reference)> assemblies = [];
+    private readonly Dictionary<string, CSharpCompilation> compilations = [];
 
     public CompiledProduct() => Directory.CreateDirectory(Folder);
 
@@ -57,14 +58,27 @@ internal sealed class CompiledProduct : IDisposable
         }
 
         assemblies.Add((assemblyPath, MetadataReference.CreateFromFile(assemblyPath)));
+        compilations.Add(name, compilation);
         return assemblyPath;
+    }
+
+    /// <summary>The compilation <see cref="Add"/> emitted as <paramref name="name"/>: the analyzers can run on what the catalog reads.</summary>
+    public CSharpCompilation Compilation(string name) => compilations[name];
+
+    /// <summary>Writes a file that is not compiled (configuration, .editorconfig) under <see cref="Folder"/>; returns its full path.</summary>
+    public string Write(string path, string text)
+    {
+        var fullPath = Path.Combine(Folder, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        File.WriteAllText(fullPath, text);
+        return fullPath;
     }
 
     /// <summary>
     /// The catalog of the last assembly added, with the others as its references; source paths relative to
     /// <paramref name="sourceRoot"/> (a folder under <see cref="Folder"/>), else to <see cref="Folder"/>.
     /// </summary>
-    public SpecCatalog Read(string? sourceRoot = null)
+    public SpecCatalog Read(string? sourceRoot = null, CatalogContext? context = null)
     {
         var leftOut = new List<string>();
         var catalog = SpecCatalogReader.Read(
@@ -72,7 +86,8 @@ internal sealed class CompiledProduct : IDisposable
             assemblies.Take(assemblies.Count - 1).Select(assembly => assembly.Path).Append(TestReferences.Annotations.Display!),
             ReferenceDate,
             sourceRoot is null ? Folder : Path.Combine(Folder, sourceRoot),
-            (path, exception) => leftOut.Add(path + ": " + exception.Message));
+            (path, exception) => leftOut.Add(path + ": " + exception.Message),
+            context);
         Assert.Empty(leftOut);
         return catalog;
     }
