@@ -9,7 +9,8 @@ namespace SpecAnalyzers.Catalog.Writers
     /// catalog-info.yaml: one Backstage <c>Resource</c> entity per spec, as a multi-document YAML file a Backstage
     /// location can point at. <c>spec.type</c> is <c>feature-flag</c> or <c>experiment</c>; <c>spec.owner</c> is the
     /// owner, or <c>unowned</c> when the spec names none (or only a placeholder, or text no entity reference can be).
-    /// The key, phase, rollout, dates and metric names are <c>spec-analyzers/…</c> annotations. Every string is
+    /// The key, phase, rollout, dates, metric names, whether the flag is configured and an experiment's sample size and
+    /// days are <c>spec-analyzers/…</c> annotations. Every string is
     /// double-quoted (JSON escapes are YAML's), so no user text can change the document's structure.
     /// </summary>
     public static class BackstageCatalogWriter
@@ -97,6 +98,17 @@ namespace SpecAnalyzers.Catalog.Writers
             yield return ("success-metrics", MetricNames(spec.SuccessMetrics));
             yield return ("guardrail-metrics", MetricNames(spec.GuardrailMetrics));
             yield return ("health", spec.Health.IsHealthy ? "healthy" : "attention");
+            if (spec.Health.Configuration is { } configuration)
+            {
+                yield return ("configured", configuration.Configured ? "true" : "false");
+            }
+
+            if (spec.Health.Power?.Estimate is { } estimate)
+            {
+                yield return ("treatment-users", estimate.TreatmentUsers.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                yield return ("days", estimate.Days.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             if (spec.Source is { } source)
             {
                 yield return ("source", source.Line is { } line ? source.File + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) : source.File);

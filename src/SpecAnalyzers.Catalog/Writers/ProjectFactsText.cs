@@ -17,9 +17,7 @@ namespace SpecAnalyzers.Catalog.Writers
         {
             foreach (var finding in health.Configuration?.Findings ?? Enumerable.Empty<ConfigurationFinding>())
             {
-                yield return finding.Rule == ConfigurationFinding.Unconfigured
-                    ? "always off: " + finding.Message
-                    : finding.Message + Where(finding);
+                yield return finding.Message + Where(finding);
             }
 
             if (health.Power is not { } power)
@@ -67,8 +65,12 @@ namespace SpecAnalyzers.Catalog.Writers
             "at " + estimate.RolloutPercent.ToString(CultureInfo.InvariantCulture) + "% of " + PowerNumbers.Whole(estimate.EligibleUsersPerDay)
             + " eligible users a day (" + estimate.DrivingMetric + " needs the most)";
 
-        /// <summary>"appsettings.json: 5% (Microsoft.Percentage's Value), telemetry on; Development (appsettings.Development.json): 20% …", or "not configured".</summary>
-        public static string Configuration(ConfigurationHealth configuration)
+        /// <summary>
+        /// Per environment, the file and what it exposes: "appsettings.json: 5%, telemetry on; Development
+        /// (appsettings.Development.json): 20%, telemetry off" for an experiment, "appsettings.json" for a flag that is
+        /// simply listed; "not configured" when no environment declares it.
+        /// </summary>
+        public static string Configuration(ConfigurationHealth configuration, SpecKind kind)
         {
             if (!configuration.Configured)
             {
@@ -76,9 +78,16 @@ namespace SpecAnalyzers.Catalog.Writers
             }
 
             return string.Join("; ", configuration.Environments.Select(environment =>
-                (environment.Environment is { } name ? name + " (" + environment.File + ")" : environment.File) + ": "
-                + (environment.Rollouts.IsEmpty ? "on/off" : string.Join(", ", environment.Rollouts.Select(rollout => rollout.Percent.ToString(CultureInfo.InvariantCulture) + "%")))
-                + ", telemetry " + (environment.Telemetry ? "on" : "off")));
+            {
+                var facts = environment.Rollouts.Select(rollout => rollout.Percent.ToString(CultureInfo.InvariantCulture) + "%").ToList();
+                if (kind == SpecKind.Experiment)
+                {
+                    facts.Add("telemetry " + (environment.Telemetry ? "on" : "off"));
+                }
+
+                var where = environment.Environment is { } name ? name + " (" + environment.File + ")" : environment.File;
+                return facts.Count == 0 ? where : where + ": " + string.Join(", ", facts);
+            }));
         }
 
         private static string Where(ConfigurationFinding finding) =>

@@ -145,7 +145,7 @@ namespace SpecAnalyzers.Catalog.Writers
 
             if (spec.Health.Configuration is { } configuration)
             {
-                Fact(html, "Config", Html.Escape(ProjectFactsText.Configuration(configuration)));
+                Fact(html, "Config", Html.Escape(ProjectFactsText.Configuration(configuration, spec.Kind)));
             }
 
             html.Append("</dl>\n");

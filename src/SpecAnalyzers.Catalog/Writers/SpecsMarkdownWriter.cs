@@ -114,7 +114,7 @@ namespace SpecAnalyzers.Catalog.Writers
 
             if (spec.Health.Configuration is { } configuration)
             {
-                facts.Add("Configuration: " + Escape(ProjectFactsText.Configuration(configuration)));
+                facts.Add("Configuration: " + Escape(ProjectFactsText.Configuration(configuration, spec.Kind)));
             }
 
             if (spec.Health.Power?.Estimate is { } estimate)
