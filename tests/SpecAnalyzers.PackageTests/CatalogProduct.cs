@@ -6,7 +6,9 @@ namespace SpecAnalyzers.PackageTests;
 /// <summary>
 /// A product of two projects for the spec catalog: an app (the consumer project) referencing a library, both with
 /// specs, the library holding the metrics and the goal both use. One app spec is broken in every way the catalog
-/// marks, one carries text that HTML, Markdown and YAML must escape.
+/// marks, one carries text that HTML, Markdown and YAML must escape. The app's appsettings.json configures flags of
+/// both projects (and leaves a live library experiment out); its .editorconfig sets the traffic experiments without
+/// their own take; the app's analyzers write a SARIF log, so the catalog's power can be compared with SPEC305.
 /// </summary>
 internal static class CatalogProduct
 {
@@ -18,8 +20,12 @@ internal static class CatalogProduct
         ["car-mode"] = "Library",
         ["karaoke-mode"] = "Consumer",
         ["lyrics-card-share"] = "Consumer",
+        ["queue-radio"] = "Library",
         ["sleep-timer"] = "Consumer",
     };
+
+    /// <summary>The app's analyzers write their diagnostics here (SARIF 2.1), info-level SPEC305 included.</summary>
+    public const string ErrorLog = "obj/analyzers.sarif";
 
     /// <summary>The karaoke spec's hypothesis and owner: markup, quotes and YAML indicators, to be shown as written.</summary>
     public const string TrickyStatement = """We believe <i>karaoke</i> & "duets" for 'night owls' will raise sessions: #1 because {fans} ask""";
@@ -28,7 +34,11 @@ internal static class CatalogProduct
 
     public static ConsumerProject Create(PackageFixture package, string name)
     {
-        var consumer = package.CreateConsumer(name, AppFiles, new Dictionary<string, string> { ["SpecAnalyzersMode"] = "relaxed" });
+        var consumer = package.CreateConsumer(name, AppFiles, new Dictionary<string, string>
+        {
+            ["SpecAnalyzersMode"] = "relaxed",
+            ["ErrorLog"] = "$(MSBuildProjectDirectory)/" + ErrorLog + ",version=2.1",
+        });
         // The app references the library, and does not compile its sources a second time.
         consumer.Write(ConsumerProject.ProjectFile, consumer.Read(ConsumerProject.ProjectFile).Replace(
             "</Project>",
@@ -67,7 +77,7 @@ internal static class CatalogProduct
 
             namespace Library;
 
-            [Metric("listening.minutes", Direction = MetricDirection.Increase, Unit = "minutes per listener-day")]
+            [Metric("listening.minutes", Direction = MetricDirection.Increase, Unit = "minutes per listener-day", Baseline = 34, StandardDeviation = 21)]
             public sealed class ListeningTime { }
 
             [Metric("app.crash_rate", Direction = MetricDirection.Decrease, Unit = "crashes per session")]
@@ -88,10 +98,49 @@ internal static class CatalogProduct
             [TweakPlan("Drop the big-button theme if fewer than 5% of drivers use it", ReviewBy = "2027-03-01")]
             public sealed class CarMode { }
             """,
+        // Live, but the app's configuration leaves it out (always off), and 500 users a day cannot size it by its review.
+        ["Specs/QueueRadio.cs"] = """
+            using SpecAnalyzers;
+
+            namespace Library.Specs;
+
+            [Experiment("queue-radio", Phase = Phase.Ship, RolloutPercent = 5, EligibleUsersPerDay = 500)]
+            [Owner("radio-squad")]
+            [Hypothesis("We believe a radio that follows the queue will raise listening time because 40% of queues run dry", Goal = typeof(ListeningGoal))]
+            [SuccessMetric(typeof(ListeningTime), MinimumDetectableEffect = 0.01)]
+            [TweakPlan("Drop the station art if it slows the first track", ReviewBy = "2026-07-01")]
+            public sealed class QueueRadio { }
+            """,
     };
 
     private static readonly Dictionary<string, string> AppFiles = new()
     {
+        // The library's flag under another case (Microsoft.FeatureManagement ignores it), the app's experiment as its spec rolls it out.
+        ["appsettings.json"] = """
+            {
+              "FeatureManagement": { "Car-Mode": true },
+              "feature_management": {
+                "feature_flags": [
+                  {
+                    "id": "lyrics-card-share",
+                    "enabled": true,
+                    "variants": [ { "name": "Off" }, { "name": "On" } ],
+                    "allocation": {
+                      "percentile": [ { "variant": "Off", "from": 0, "to": 95 }, { "variant": "On", "from": 95, "to": 100 } ],
+                      "default_when_enabled": "Off"
+                    },
+                    "telemetry": { "enabled": true }
+                  }
+                ]
+              }
+            }
+            """,
+        [".editorconfig"] = """
+            root = true
+
+            [*.cs]
+            spec_analyzers.eligible_users_per_day = 1_000
+            """,
         ["Program.cs"] = """
             Console.WriteLine(typeof(Consumer.Specs.LyricsCardShare).Name);
             """,
@@ -101,7 +150,7 @@ internal static class CatalogProduct
 
             namespace Consumer.Specs;
 
-            [Experiment("lyrics-card-share", Phase = Phase.Ship, RolloutPercent = 5)]
+            [Experiment("lyrics-card-share", Phase = Phase.Ship, RolloutPercent = 5, EligibleUsersPerDay = 400_000)]
             [Owner("lyrics-squad")]
             [Hypothesis("We believe sharing lyric cards will raise listening time because 12% of lyric views end in a screenshot",
                 Goal = typeof(ListeningGoal), Insight = "Screenshot study, 2026-Q1")]

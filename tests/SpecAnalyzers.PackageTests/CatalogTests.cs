@@ -141,6 +141,74 @@ public sealed class CatalogTests(PackageFixture package)
     }
 
     [Fact]
+    public void SpecsJson_SaysHowTheAppsConfigurationRunsEachSpec_LibrarySpecsIncluded()
+    {
+        var (consumer, _) = Builds();
+        using var document = JsonDocument.Parse(Read(consumer, "specs.json"));
+        var specs = document.RootElement.GetProperty("specs").EnumerateArray().ToDictionary(spec => spec.GetProperty("key").GetString()!);
+
+        // The library's flag, configured by the app as "Car-Mode".
+        var car = specs["car-mode"].GetProperty("health").GetProperty("configuration");
+        Assert.True(car.GetProperty("configured").GetBoolean());
+        var carEnvironment = Assert.Single(car.GetProperty("environments").EnumerateArray().ToList());
+        Assert.Equal(JsonValueKind.Null, carEnvironment.GetProperty("environment").ValueKind);
+        Assert.Equal("appsettings.json", carEnvironment.GetProperty("file").GetString());
+        Assert.Empty(car.GetProperty("findings").EnumerateArray());
+
+        var share = specs["lyrics-card-share"].GetProperty("health").GetProperty("configuration");
+        var shareEnvironment = Assert.Single(share.GetProperty("environments").EnumerateArray().ToList());
+        Assert.Equal(5, Assert.Single(shareEnvironment.GetProperty("rollouts").EnumerateArray().ToList()).GetProperty("percent").GetDouble());
+        Assert.True(shareEnvironment.GetProperty("telemetry").GetBoolean());
+        Assert.Empty(share.GetProperty("findings").EnumerateArray());
+
+        // Live specs of either project that no configuration declares: always off.
+        foreach (var key in new[] { "queue-radio", "sleep-timer" })
+        {
+            var configuration = specs[key].GetProperty("health").GetProperty("configuration");
+            Assert.False(configuration.GetProperty("configured").GetBoolean());
+            Assert.Equal(["SPEC402"], configuration.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("rule").GetString()));
+            Assert.Equal("attention", specs[key].GetProperty("health").GetProperty("status").GetString());
+        }
+
+        // A spec still in Think is not expected in the configuration.
+        Assert.Empty(specs["karaoke-mode"].GetProperty("health").GetProperty("configuration").GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
+    public void SpecsJson_PowerEqualsTheAnalyzersSpec305_WithTheProjectsEditorConfig()
+    {
+        var (consumer, _) = Builds();
+        using var document = JsonDocument.Parse(Read(consumer, "specs.json"));
+        var specs = document.RootElement.GetProperty("specs").EnumerateArray().ToDictionary(spec => spec.GetProperty("key").GetString()!);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.FullPath(CatalogProduct.ErrorLog)));
+        var spec305 = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(result => result.GetProperty("ruleId").GetString() == "SPEC305")
+            .Select(result => result.GetProperty("message").GetProperty("text").GetString()!)
+            .ToList();
+
+        // The app's two experiments: one with its own traffic, one with .editorconfig's 1,000 users a day.
+        Assert.Equal(2, spec305.Count);
+        foreach (var (key, traffic) in new[] { ("lyrics-card-share", 400_000.0), ("karaoke-mode", 1_000.0) })
+        {
+            var power = specs[key].GetProperty("health").GetProperty("power");
+            var estimate = power.GetProperty("estimate");
+            Assert.Equal(traffic, estimate.GetProperty("eligibleUsersPerDay").GetDouble());
+            var message = Assert.Single(spec305, text => text.Contains("'" + key + "'", StringComparison.Ordinal));
+            Assert.Contains(" needs " + Whole(estimate.GetProperty("treatmentUsers").GetDouble()) + " users in the treatment, for '" + estimate.GetProperty("drivingMetric").GetString() + "': ", message, StringComparison.Ordinal);
+            Assert.EndsWith(": " + Whole(estimate.GetProperty("days").GetDouble()) + " days at " + estimate.GetProperty("rolloutPercent").GetInt32() + "% of " + Whole(traffic) + " eligible users a day", message, StringComparison.Ordinal);
+            Assert.False(power.GetProperty("underpowered").GetBoolean());
+            Assert.True(power.GetProperty("window").GetProperty("fits").GetBoolean());
+        }
+
+        // The library's experiment: 500 users a day cannot size it by its review, at any rollout.
+        var radio = specs["queue-radio"].GetProperty("health").GetProperty("power");
+        Assert.True(radio.GetProperty("underpowered").GetBoolean());
+        Assert.False(radio.GetProperty("window").GetProperty("fits").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, radio.GetProperty("window").GetProperty("raisedRolloutPercent").ValueKind);
+        Assert.False(specs["car-mode"].GetProperty("health").TryGetProperty("power", out _));
+    }
+
+    [Fact]
     public void OpenFeatureManifest_FollowsTheCliSchema_WithEveryFlag()
     {
         var (consumer, _) = Builds();
@@ -248,7 +316,20 @@ public sealed class CatalogTests(PackageFixture package)
         Assert.Equal(0, await page.Locator("i").CountAsync());
         Assert.Equal(CatalogProduct.Keys.Count, await page.Locator("svg.tree .tree-spec").CountAsync());
         Assert.Equal(["Think", "Build", "Ship", "Tweak", "Retired"], (await page.Locator(".board h3").AllInnerTextsAsync()).Select(title => title.Split([' ', '\n'])[0]));
-        Assert.Contains("sleep-timer", await page.InnerTextAsync("table.attention"), StringComparison.Ordinal);
+        var attention = await page.InnerTextAsync("table.attention");
+        Assert.Contains("sleep-timer", attention, StringComparison.Ordinal);
+        Assert.Contains("unconfigured", await page.Locator("table.attention tr", new() { HasText = "queue-radio" }).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("underpowered", await page.Locator("table.attention tr", new() { HasText = "queue-radio" }).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("lyrics-card-share", attention, StringComparison.Ordinal);
+        using (var json = JsonDocument.Parse(Read(consumer, "specs.json")))
+        {
+            var estimate = json.RootElement.GetProperty("specs").EnumerateArray().Single(spec => spec.GetProperty("key").GetString() == "lyrics-card-share")
+                .GetProperty("health").GetProperty("power").GetProperty("estimate");
+            var days = estimate.GetProperty("days").GetDouble();
+            var needs = "needs " + Whole(estimate.GetProperty("treatmentUsers").GetDouble()) + " users in treatment, " + Whole(days) + (days == 1 ? " day" : " days");
+            Assert.Equal(needs, await page.Locator(".card", new() { HasText = "lyrics-card-share" }).Locator(".power").InnerTextAsync());
+        }
+
 
         await page.FillAsync("#search", "drive-squad");
         var visibleCards = await page.Locator(".card:visible .spec-key").AllInnerTextsAsync();
@@ -314,6 +395,8 @@ public sealed class CatalogTests(PackageFixture package)
         using var reader = new StreamReader(archive.GetEntry(entryName)!.Open());
         return reader.ReadToEnd();
     }
+
+    private static string Whole(double value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> Findings(JsonElement health, string list) =>
         health.GetProperty(list).EnumerateArray().Select(finding => finding.GetProperty("part").GetString() + ":" + finding.GetProperty("value").GetString());
