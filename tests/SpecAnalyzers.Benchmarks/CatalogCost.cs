@@ -7,13 +7,16 @@ using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.Benchmarks.Analysis;
 using SpecAnalyzers.Benchmarks.Generation;
 using SpecAnalyzers.Catalog;
+using SpecAnalyzers.Catalog.Model;
 
 namespace SpecAnalyzers.Benchmarks;
 
 /// <summary>
 /// What <c>-p:SpecAnalyzersCatalog=true</c> adds to a build of the 50,000-type project: the project is emitted once,
-/// with its portable PDB and its sources on disk as a build leaves them, then the catalog task's work (read the
-/// assembly, write all five formats) is timed: the first run in this process, as MSBuild pays it (the task's code
+/// with its portable PDB and its sources on disk as a build leaves them, beside an appsettings.json that configures
+/// every spec's flag (and a Development overlay) and an .editorconfig that gives every experiment its traffic; then
+/// the catalog task's work (read the assembly and the configuration, judge each spec, size each experiment, write all
+/// five formats) is timed: the first run in this process, as MSBuild pays it (the task's code
 /// jitted on the way), and the median of five more. Run: <c>dotnet run -c Release --project tests/SpecAnalyzers.Benchmarks -- catalog</c>.
 /// The benchmark process runs the server garbage collector (as the compiler does); MSBuild runs the workstation one.
 /// </summary>
@@ -29,10 +32,13 @@ internal static class CatalogCost
         {
             var project = ProjectGenerator.Generate(ProjectShape.WithSpecs, TypeCount);
             var assembly = Emit(project, folder);
-            var cold = TimeCatalog(assembly, folder, out var specCount);
-            var warm = Enumerable.Range(0, WarmRuns).Select(_ => TimeCatalog(assembly, folder, out _)).OrderBy(run => run.Total).ToList();
+            var context = WriteProjectFiles(assembly, folder);
+            var cold = TimeCatalog(assembly, folder, context, out var catalog);
+            var warm = Enumerable.Range(0, WarmRuns).Select(run => TimeCatalog(assembly, folder, context, out _)).OrderBy(run => run.Total).ToList();
             var median = warm[WarmRuns / 2];
-            output.WriteLine($"Spec catalog of {TypeCount:N0} types ({specCount:N0} specs, {project.Documents.Length:N0} files, all formats):");
+            var configured = catalog.Specs.Count(spec => spec.Health.Configuration?.Configured == true);
+            var sized = catalog.Specs.Count(spec => spec.Health.Power?.Estimate is not null);
+            output.WriteLine($"Spec catalog of {TypeCount:N0} types ({catalog.Specs.Length:N0} specs, {configured:N0} configured, {sized:N0} experiments sized, {project.Documents.Length:N0} files, all formats):");
             output.WriteLine($"  first run: {cold.Total.TotalMilliseconds:N0} ms CPU ({Describe(cold.Steps)}), {cold.Wall.TotalMilliseconds:N0} ms wall clock");
             output.WriteLine($"  median of {WarmRuns} more: {median.Total.TotalMilliseconds:N0} ms CPU ({Describe(median.Steps)}), {median.Wall.TotalMilliseconds:N0} ms wall clock");
             foreach (var file in Directory.GetFiles(Path.Combine(folder, "specs")).Order(StringComparer.Ordinal))
@@ -74,23 +80,64 @@ internal static class CatalogCost
     }
 
     /// <summary>
+    /// appsettings.json configuring every spec's key (experiments in the Microsoft schema with a percentile allocation
+    /// and telemetry, flags in the .NET schema), a Development overlay for a tenth of them, and a root .editorconfig with
+    /// the project-wide power options: the inputs a real product's catalog reads.
+    /// </summary>
+    private static CatalogContext WriteProjectFiles(string assembly, string folder)
+    {
+        var specs = SpecCatalogReader.Read(assembly, [typeof(FeatureFlagAttribute).Assembly.Location], DateTime.UtcNow, folder, (path, exception) => throw new InvalidOperationException(path, exception)).Specs;
+        var flags = new StringBuilder("{\n  \"FeatureManagement\": {\n");
+        var experiments = new StringBuilder("  \"feature_management\": { \"feature_flags\": [\n");
+        var overlay = new StringBuilder("{\n  \"FeatureManagement\": {\n");
+        for (var i = 0; i < specs.Length; i++)
+        {
+            var key = specs[i].Key;
+            if (specs[i].Kind == SpecKind.Experiment)
+            {
+                var on = specs[i].RolloutPercent is > 0 and < 100 and var rollout ? rollout : 10;
+                experiments.Append("    { \"id\": \"" + key + "\", \"enabled\": true, \"variants\": [ { \"name\": \"Off\" }, { \"name\": \"On\" } ], ")
+                    .Append("\"allocation\": { \"percentile\": [ { \"variant\": \"Off\", \"from\": 0, \"to\": " + (100 - on) + " }, ")
+                    .Append("{ \"variant\": \"On\", \"from\": " + (100 - on) + ", \"to\": 100 } ], \"default_when_enabled\": \"Off\" }, \"telemetry\": { \"enabled\": true } },\n");
+            }
+            else
+            {
+                flags.Append("    \"" + key + "\": { \"EnabledFor\": [ { \"Name\": \"Microsoft.Percentage\", \"Parameters\": { \"Value\": 50 } } ] },\n");
+            }
+
+            if (i % 10 == 0)
+            {
+                overlay.Append("    \"" + key + "\": true,\n");
+            }
+        }
+
+        var appSettings = Path.Combine(folder, "appsettings.json");
+        File.WriteAllText(appSettings, flags.Append("  },\n").Append(experiments).Append("  ] }\n}\n").ToString());
+        var development = Path.Combine(folder, "appsettings.Development.json");
+        File.WriteAllText(development, overlay.Append("  }\n}\n").ToString());
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n\n[*.cs]\nspec_analyzers.eligible_users_per_day = 50_000\nspec_analyzers.alpha = 0.05\n");
+        return new CatalogContext([appSettings, development], [], folder);
+    }
+
+    /// <summary>
     /// The CPU time of the whole task's work and of each step (reading, then each format): on a machine shared with
     /// other builds the wall clock measures the others too; the work is single-threaded, so on an idle machine its
     /// CPU time is the time it adds to the build. The wall-clock total is reported beside it.
     /// </summary>
-    private static (TimeSpan Total, TimeSpan Wall, List<(string Step, TimeSpan Time)> Steps) TimeCatalog(string assembly, string folder, out int specCount)
+    private static (TimeSpan Total, TimeSpan Wall, List<(string Step, TimeSpan Time)> Steps) TimeCatalog(string assembly, string folder, CatalogContext context, out SpecCatalog catalog)
     {
         var steps = new List<(string Step, TimeSpan Time)>();
         var wall = Stopwatch.StartNew();
         var total = new CpuStopwatch();
         var step = new CpuStopwatch();
-        var catalog = SpecCatalogReader.Read(
+        catalog = SpecCatalogReader.Read(
             assembly,
             [typeof(FeatureFlagAttribute).Assembly.Location],
             new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc),
             folder,
-            (path, exception) => throw new InvalidOperationException(path, exception));
-        steps.Add(("read", step.Elapsed));
+            (path, exception) => throw new InvalidOperationException(path, exception),
+            context);
+        steps.Add(("read and judge", step.Elapsed));
         var output = Path.Combine(folder, "specs");
         Directory.CreateDirectory(output);
         foreach (var format in CatalogFormat.All)
@@ -100,7 +147,6 @@ internal static class CatalogCost
             steps.Add((format.Name, step.Elapsed));
         }
 
-        specCount = catalog.Specs.Length;
         return (total.Elapsed, wall.Elapsed, steps);
     }
 
