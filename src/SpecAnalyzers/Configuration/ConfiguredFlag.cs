@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SpecAnalyzers.Configuration
 {
@@ -40,8 +41,11 @@ namespace SpecAnalyzers.Configuration
         /// <summary>Where the name is written: the .NET schema's key, or the Microsoft schema's <c>id</c> key.</summary>
         public ConfigurationNode NameNode { get; }
 
+        /// <summary>Where the name is written: the .NET schema's key, the Microsoft schema's <c>id</c> value.</summary>
+        public TextSpan NameSpan => Schema == FlagSchema.Dotnet ? NameNode.KeySpan : NameNode.ValueSpan;
+
         /// <summary>Where a diagnostic about the flag sits: on its name.</summary>
-        public Location NameLocation => Schema == FlagSchema.Dotnet ? NameNode.KeyLocation : NameNode.ValueLocation;
+        public Location NameLocation => NameNode.File.GetLocation(NameSpan);
 
         public ImmutableArray<ConfiguredFilter> Filters { get; }
 
