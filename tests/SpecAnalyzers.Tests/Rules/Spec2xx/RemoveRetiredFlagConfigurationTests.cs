@@ -262,6 +262,61 @@ public sealed class RemoveRetiredFlagConfigurationTests
             [Retired(1, "sleep-timer")]);
     }
 
+    /// <summary>
+    /// Evaluations in two files: fixing one leaves the entry (the other still reads it), fixing the other removes it;
+    /// Fix All over the project or solution removes both and edits the JSON once.
+    /// </summary>
+    [Fact]
+    public Task EvaluationsInTwoFiles_EntryLeavesWithTheLast()
+    {
+        var test = Fix.Create(
+            Usings + """
+                public sealed class Player
+                {
+                    public async Task<int> MinutesAsync(IFeatureManager features) =>
+                        await {|#0:features.IsEnabledAsync("sleep-timer")|} ? 30 : 0;
+                }
+                """,
+            Usings + """
+                public sealed class Player
+                {
+                    public async Task<int> MinutesAsync(IFeatureManager features) =>
+                        30;
+                }
+                """);
+        test.TestState.Sources.Add(("Menu.cs", Usings + """
+            public sealed class Menu
+            {
+                public async Task<string> LabelAsync(IFeatureManager features) =>
+                    await {|#1:features.IsEnabledAsync("sleep-timer")|} ? "timer" : "none";
+            }
+            """));
+        test.FixedState.Sources.Add(("Menu.cs", Usings + """
+            public sealed class Menu
+            {
+                public async Task<string> LabelAsync(IFeatureManager features) =>
+                    "timer";
+            }
+            """));
+        test.TestState.AdditionalFiles.Add((AppSettings, """
+            {
+              "FeatureManagement": {
+                "Beta": true,
+                "sleep-timer": true
+              }
+            }
+            """));
+        test.FixedState.AdditionalFiles.Add((AppSettings, """
+            {
+              "FeatureManagement": {
+                "Beta": true
+              }
+            }
+            """));
+        test.ExpectedDiagnostics.AddRange([Retired(0, "sleep-timer"), Retired(1, "sleep-timer")]);
+        return test.RunAsync();
+    }
+
     /// <summary>Only the retired keys whose evaluations all went leave; a live flag and another retired one stay.</summary>
     [Fact]
     public Task FixAll_TwoRetiredFlags_OnlyTheFullyRemovedOneLeaves()

@@ -58,6 +58,54 @@ public sealed class RemoveConfigurationEntryFixTests
             """{ "FeatureManagement": { "Beta": true } }""",
             "old-player");
 
+    /// <summary>Comment lines right above an entry are its own; a comment set apart by a blank line heads a group and stays.</summary>
+    [Fact]
+    public Task CommentLinesRightAbove_GoWithTheEntry_AGroupHeadingStays() =>
+        Verify(
+            """
+            {
+              "FeatureManagement": {
+                // Player flags, owned by the player squad.
+
+                // Old player: shipped in March,
+                /* remove after the April release. */
+                {|#0:"old-player"|}: true,
+                "Beta": true
+              }
+            }
+            """,
+            """
+            {
+              "FeatureManagement": {
+                // Player flags, owned by the player squad.
+
+                "Beta": true
+              }
+            }
+            """,
+            "old-player");
+
+    /// <summary>The last entry of a list leaves no comma after the one before it (a comment after that comma stays).</summary>
+    [Fact]
+    public Task LastEntryOnItsOwnLine_TakesThePreviousComma() =>
+        Verify(
+            """
+            {
+              "FeatureManagement": {
+                "Beta": true, // beta programme
+                {|#0:"old-player"|}: true
+              }
+            }
+            """,
+            """
+            {
+              "FeatureManagement": {
+                "Beta": true // beta programme
+              }
+            }
+            """,
+            "old-player");
+
     [Fact]
     public Task MicrosoftSchemaItem_IsRemovedWithItsLines() =>
         Verify(
