@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
+using SpecAnalyzers.CodeFixes;
 using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.RemoveRetiredFlagCodeFix>;
 
 namespace SpecAnalyzers.Tests.Rules.Spec2xx;
@@ -298,49 +299,49 @@ public sealed class RemoveRetiredFlagConfigurationTests
                     "timer";
             }
             """));
-        test.TestState.AdditionalFiles.Add((AppSettings, """
-            {
-              "FeatureManagement": {
-                "Beta": true,
-                "sleep-timer": true
-              }
-            }
-            """));
-        test.FixedState.AdditionalFiles.Add((AppSettings, """
-            {
-              "FeatureManagement": {
-                "Beta": true
-              }
-            }
-            """));
-        test.ExpectedDiagnostics.AddRange([Retired(0, "sleep-timer"), Retired(1, "sleep-timer")]);
-        return test.RunAsync();
+        return RunAsync(
+            test,
+            [(AppSettings, """
+                {
+                  "FeatureManagement": {
+                    "Beta": true,
+                    "sleep-timer": true
+                  }
+                }
+                """)],
+            [(AppSettings, """
+                {
+                  "FeatureManagement": {
+                    "Beta": true
+                  }
+                }
+                """)],
+            [Retired(0, "sleep-timer"), Retired(1, "sleep-timer")],
+            []);
     }
 
     /// <summary>Only the retired keys whose evaluations all went leave; a live flag and another retired one stay.</summary>
     [Fact]
-    public Task FixAll_TwoRetiredFlags_OnlyTheFullyRemovedOneLeaves()
-    {
-        var test = Fix.Create(
-            Usings + """
-                public sealed class Player
-                {
-                    public async Task<int> ModeAsync(IFeatureManager features) =>
-                        await {|#0:features.IsEnabledAsync("sleep-timer")|} && !await {|#1:features.IsEnabledAsync("autoplay-radio")|} ? 1 : 2;
+    public Task FixAll_TwoRetiredFlags_OnlyTheFullyRemovedOneLeaves() => VerifyAsync(
+        Usings + """
+            public sealed class Player
+            {
+                public async Task<int> ModeAsync(IFeatureManager features) =>
+                    await {|#0:features.IsEnabledAsync("sleep-timer")|} && !await {|#1:features.IsEnabledAsync("autoplay-radio")|} ? 1 : 2;
 
-                    public Task<bool> RadioAsync(IFeatureManager features) => {|#2:features.IsEnabledAsync("autoplay-radio")|};
-                }
-                """,
-            Usings + """
-                public sealed class Player
-                {
-                    public async Task<int> ModeAsync(IFeatureManager features) =>
-                        1;
+                public Task<bool> RadioAsync(IFeatureManager features) => {|#2:features.IsEnabledAsync("autoplay-radio")|};
+            }
+            """,
+        Usings + """
+            public sealed class Player
+            {
+                public async Task<int> ModeAsync(IFeatureManager features) =>
+                    1;
 
-                    public Task<bool> RadioAsync(IFeatureManager features) => {|#2:features.IsEnabledAsync("autoplay-radio")|};
-                }
-                """);
-        test.TestState.AdditionalFiles.Add((AppSettings, """
+                public Task<bool> RadioAsync(IFeatureManager features) => {|#2:features.IsEnabledAsync("autoplay-radio")|};
+            }
+            """,
+        [(AppSettings, """
             {
               "FeatureManagement": {
                 "sleep-timer": true,
@@ -348,19 +349,17 @@ public sealed class RemoveRetiredFlagConfigurationTests
                 "dark-mode": true
               }
             }
-            """));
-        test.FixedState.AdditionalFiles.Add((AppSettings, """
+            """)],
+        [(AppSettings, """
             {
               "FeatureManagement": {
                 "autoplay-radio": false,
                 "dark-mode": true
               }
             }
-            """));
-        test.ExpectedDiagnostics.AddRange([Retired(0, "sleep-timer"), Retired(1, "autoplay-radio"), Retired(2, "autoplay-radio")]);
-        test.FixedState.ExpectedDiagnostics.Add(Retired(2, "autoplay-radio"));
-        return test.RunAsync();
-    }
+            """)],
+        [Retired(0, "sleep-timer"), Retired(1, "autoplay-radio"), Retired(2, "autoplay-radio")],
+        [Retired(2, "autoplay-radio")]);
 
     private static Task VerifyAsync(
         string source,
@@ -376,9 +375,17 @@ public sealed class RemoveRetiredFlagConfigurationTests
         (string Path, string Json)[] files,
         (string Path, string Json)[] fixedFiles,
         DiagnosticResult[] expected,
+        DiagnosticResult[] remaining) =>
+        RunAsync(Fix.Create(source, fixedSource), files, fixedFiles, expected, remaining);
+
+    /// <summary>Runs <paramref name="test"/> with the configuration files before and after, and the SPEC203s left after the fix.</summary>
+    private static Task RunAsync(
+        CodeFixVerifier<RemoveRetiredFlagCodeFix>.Test test,
+        (string Path, string Json)[] files,
+        (string Path, string Json)[] fixedFiles,
+        DiagnosticResult[] expected,
         DiagnosticResult[] remaining)
     {
-        var test = Fix.Create(source, fixedSource);
         foreach (var file in files)
         {
             test.TestState.AdditionalFiles.Add(file);
