@@ -225,6 +225,23 @@ public sealed class RemoveRetiredFlagConfigurationTests
         Retired(0, "sleep-timer"), Retired(1, "sleep-timer"));
 
     /// <summary>
+    /// A file SpecAnalyzers does not read as flag configuration (not appsettings*.json, not marked) is not touched, nor
+    /// is one it cannot read (SPEC405's): the C# rewrite still happens.
+    /// </summary>
+    [Fact]
+    public Task UnreadOrUnreadableJson_Untouched()
+    {
+        const string Unmarked = """{ "FeatureManagement": { "sleep-timer": true } }""";
+        const string Broken = """{ "FeatureManagement": { "sleep-timer": true, """;
+        return VerifyAsync(
+            TimerTwice,
+            TimerTwiceFixed,
+            [("/0/flags.json", Unmarked), (AppSettings, Broken)],
+            [("/0/flags.json", Unmarked), (AppSettings, Broken)],
+            Retired(0, "sleep-timer"), Retired(1, "sleep-timer"));
+    }
+
+    /// <summary>
     /// An evaluation the fix cannot rewrite (an unawaited task) is still there after the others are gone: the entry
     /// stays, or that call would read the flag as off.
     /// </summary>
