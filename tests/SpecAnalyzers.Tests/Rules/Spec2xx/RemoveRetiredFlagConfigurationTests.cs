@@ -1,4 +1,9 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.CodeFixes;
 using Fix = SpecAnalyzers.Tests.Verifiers.FlagFixTest<SpecAnalyzers.CodeFixes.RemoveRetiredFlagCodeFix>;
 
@@ -281,8 +286,8 @@ public sealed class RemoveRetiredFlagConfigurationTests
     }
 
     /// <summary>
-    /// Evaluations in two files: fixing one leaves the entry (the other still reads it), fixing the other removes it;
-    /// Fix All over the project or solution removes both and edits the JSON once.
+    /// Evaluations in two files: one fix after the other, and Fix All over each document, the project and the
+    /// solution, all end with both evaluations and the entry gone.
     /// </summary>
     [Fact]
     public Task EvaluationsInTwoFiles_EntryLeavesWithTheLast()
@@ -337,6 +342,42 @@ public sealed class RemoveRetiredFlagConfigurationTests
             []);
     }
 
+    /// <summary>
+    /// One fix at a time, as a person applies them: the first of two evaluations goes and the entry stays (the other
+    /// still reads it); the second goes with the entry.
+    /// </summary>
+    [Fact]
+    public async Task OneFixAtATime_EntryStaysUntilTheLastEvaluationGoes()
+    {
+        var project = new AdhocWorkspace().AddProject("Test", LanguageNames.CSharp)
+            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddDocument("Specs.cs", SourceText.From(FlagSpecs.Catalog), filePath: "Specs.cs").Project
+            .AddDocument("Player.cs", SourceText.From(Usings + """
+                public sealed class Player
+                {
+                    public async Task<int> MinutesAsync(IFeatureManager features) =>
+                        await features.IsEnabledAsync("sleep-timer") ? 30 : 0;
+                }
+                """), filePath: "Player.cs").Project
+            .AddDocument("Menu.cs", SourceText.From(Usings + """
+                public sealed class Menu
+                {
+                    public async Task<string> LabelAsync(IFeatureManager features) =>
+                        await features.IsEnabledAsync("sleep-timer") ? "timer" : "none";
+                }
+                """), filePath: "Menu.cs").Project
+            .AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }"""), filePath: AppSettings).Project;
+
+        var afterPlayer = await FixOneAsync(project, "Player.cs");
+        var afterMenu = await FixOneAsync(afterPlayer.GetProject(project.Id)!, "Menu.cs");
+
+        Assert.DoesNotContain("IsEnabledAsync", (await Document(afterPlayer, "Player.cs").GetTextAsync()).ToString());
+        Assert.Equal("""{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }""", await JsonAsync(afterPlayer));
+        Assert.DoesNotContain("IsEnabledAsync", (await Document(afterMenu, "Menu.cs").GetTextAsync()).ToString());
+        Assert.Equal("""{ "FeatureManagement": { "Beta": true } }""", await JsonAsync(afterMenu));
+    }
+
     /// <summary>Only the retired keys whose evaluations all went leave; a live flag and another retired one stay.</summary>
     [Fact]
     public Task FixAll_TwoRetiredFlags_OnlyTheFullyRemovedOneLeaves() => VerifyAsync(
@@ -377,6 +418,26 @@ public sealed class RemoveRetiredFlagConfigurationTests
             """)],
         [Retired(0, "sleep-timer"), Retired(1, "autoplay-radio"), Retired(2, "autoplay-radio")],
         [Retired(2, "autoplay-radio")]);
+
+    /// <summary>Applies the fix offered on the SPEC203 in <paramref name="file"/>, as the IDE's light bulb does.</summary>
+    private static async Task<Solution> FixOneAsync(Project project, string file)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostic = Assert.Single(
+            await AnalyzerRunner.GetAnalyzerDiagnosticsAsync(compilation, [new FlagEvaluationAnalyzer()], project.AnalyzerOptions),
+            diagnostic => diagnostic.Id == "SPEC203" && diagnostic.Location.SourceTree!.FilePath == file);
+        var actions = new List<CodeAction>();
+        await new RemoveRetiredFlagCodeFix().RegisterCodeFixesAsync(
+            new CodeFixContext(Document(project.Solution, file), diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        var operations = await Assert.Single(actions).GetOperationsAsync(CancellationToken.None);
+        return Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
+    }
+
+    private static Document Document(Solution solution, string file) =>
+        solution.Projects.Single().Documents.Single(document => document.FilePath == file);
+
+    private static async Task<string> JsonAsync(Solution solution) =>
+        (await solution.Projects.Single().AdditionalDocuments.Single().GetTextAsync()).ToString();
 
     private static Task VerifyAsync(
         string source,
