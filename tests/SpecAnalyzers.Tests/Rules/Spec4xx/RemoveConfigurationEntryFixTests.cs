@@ -189,6 +189,23 @@ public sealed class RemoveConfigurationEntryFixTests
             }
             """));
 
+    /// <summary>A severity of none turns the diagnostic off, not the evaluation.</summary>
+    [Fact]
+    public async Task EvaluationWithSpec203TurnedOff_NoFix()
+    {
+        var project = (await FlagProjectAsync(("Player.cs", """
+                public sealed class Player
+                {
+                    public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
+                }
+                """)))
+            .AddAnalyzerConfigDocument(".globalconfig", SourceText.From("is_global = true\ndotnet_diagnostic.SPEC203.severity = none\n"), filePath: "/0/.globalconfig").Project;
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(diagnostics);
+        Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
+    }
+
     /// <summary>Only the spec writes the key; the call evaluates another flag: the fix is offered.</summary>
     [Fact]
     public async Task OnlyTheSpecWritesTheKey_FixOffered()
