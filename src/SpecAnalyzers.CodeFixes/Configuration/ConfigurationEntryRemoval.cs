@@ -52,27 +52,31 @@ namespace SpecAnalyzers.CodeFixes.Configuration
 
         /// <summary>
         /// <paramref name="text"/> without any entry of <paramref name="keys"/>, in either schema; names compare ignoring
-        /// case, as Microsoft.FeatureManagement reads them. Entries go one at a time, each from the text the last left.
+        /// case, as Microsoft.FeatureManagement reads them. Entries go one at a time, each from the text the last left;
+        /// an entry that cannot be found again in the JSON stays, and the other keys still go.
         /// </summary>
-        public static SourceText WithoutFlags(SourceText text, string path, IReadOnlyCollection<string> keys)
+        public static SourceText WithoutFlags(SourceText text, string path, IEnumerable<string> keys)
         {
-            var names = new HashSet<string>(keys, StringComparer.OrdinalIgnoreCase);
-            while (Next(ConfigurationFile.Read(path, text), names) is { } flag && For(text, flag.NameSpan) is { IsEmpty: false } changes)
+            foreach (var key in keys)
             {
-                text = text.WithChanges(changes);
+                while (FirstEntry(ConfigurationFile.Read(path, text), name => string.Equals(name, key, StringComparison.OrdinalIgnoreCase)) is { } flag
+                    && For(text, flag.NameSpan) is { IsEmpty: false } changes)
+                {
+                    text = text.WithChanges(changes);
+                }
             }
 
             return text;
         }
 
         /// <summary>Whether <paramref name="file"/> has an entry of one of <paramref name="names"/>.</summary>
-        public static bool HasEntry(ConfigurationFile file, ISet<string> names) => Next(file, names) is not null;
+        public static bool HasEntry(ConfigurationFile file, ISet<string> names) => FirstEntry(file, names.Contains) is not null;
 
-        private static ConfiguredFlag? Next(ConfigurationFile file, ISet<string> names)
+        private static ConfiguredFlag? FirstEntry(ConfigurationFile file, Func<string, bool> isRemoved)
         {
             foreach (var flag in file.Flags)
             {
-                if (names.Contains(flag.Name))
+                if (isRemoved(flag.Name))
                 {
                     return flag;
                 }
