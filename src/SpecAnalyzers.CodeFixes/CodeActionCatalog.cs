@@ -29,7 +29,7 @@ namespace SpecAnalyzers.CodeFixes
                 EquivalenceKeys.UseKeyConstant,
                 "Use Spec.Key (when the key traces to a spec with a `Key` constant)",
                 "use the spec's `Key` constant"),
-            Action("SPEC203", EquivalenceKeys.RemoveRetiredFlag, "Remove flag 'x', keep the enabled path (`Outcome.Shipped`) / keep the disabled path (`Outcome.RolledBack`)", "remove the flag, keep the path its `Outcome` chose"),
+            Action("SPEC203", EquivalenceKeys.RemoveRetiredFlag, "Remove flag 'x', keep the enabled path (`Outcome.Shipped`) / keep the disabled path (`Outcome.RolledBack`)", "remove the flag, keep the path its `Outcome` chose; with its last evaluation, its configuration entries go too"),
             Action("SPEC301", EquivalenceKeys.GenerateGuardrailMetricStub, GuardrailMetricCodeFix.GenerateStubTitle, "generate a guardrail metric stub type and reference it"),
             Action("SPEC301", EquivalenceKeys.UseGuardrailMetricPrefix, "Use metric 'name' (Type) as guardrail, for up to three fitting metrics", "or reference one of the three existing metrics most like a guardrail"),
             Action("SPEC306", EquivalenceKeys.RaiseRollout, "Raise RolloutPercent to n%", "raise `RolloutPercent` to the smallest whole percent that fits (none when even 100% does not)"),

@@ -70,7 +70,8 @@ namespace SpecAnalyzers.CodeFixes
             return solution;
         }
 
-        private static ImmutableArray<Document> DocumentsInScope(FixAllContext fixAllContext) => fixAllContext.Scope switch
+        /// <summary>The documents a Fix All of <paramref name="fixAllContext"/>'s scope goes through, in order.</summary>
+        internal static ImmutableArray<Document> DocumentsInScope(FixAllContext fixAllContext) => fixAllContext.Scope switch
         {
             FixAllScope.Document when fixAllContext.Document is { } document => ImmutableArray.Create(document),
             FixAllScope.Project => fixAllContext.Project.Documents.ToImmutableArray(),

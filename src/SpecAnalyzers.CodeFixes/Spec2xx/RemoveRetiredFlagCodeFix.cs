@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using SpecAnalyzers.CodeFixes.Configuration;
 using SpecAnalyzers.CodeFixes.RetiredFlags;
 using SpecAnalyzers.Evaluations;
 
@@ -14,8 +15,10 @@ namespace SpecAnalyzers.CodeFixes
 {
     /// <summary>
     /// SPEC203 "Remove flag, keep the enabled path": a retired flag that <c>Shipped</c> keeps the enabled path, one
-    /// that was <c>RolledBack</c> keeps the disabled path; an <c>Undecided</c> one gets no rewrite. Fix All applies
-    /// the cleanups of a document one after another, so cleanups in the same condition compose.
+    /// that was <c>RolledBack</c> keeps the disabled path; an <c>Undecided</c> one gets no rewrite. When the rewrite
+    /// removes the last evaluation of the key in the project, the key's entries leave the configuration files too
+    /// (<see cref="ConfigurationCleanup"/>). Fix All (<see cref="RemoveRetiredFlagFixAllProvider"/>) applies the
+    /// cleanups of a document one after another, so cleanups in the same condition compose.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveRetiredFlagCodeFix))]
     [Shared]
@@ -25,7 +28,7 @@ namespace SpecAnalyzers.CodeFixes
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.RetiredFlagEvaluated.Id);
 
-        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+        public override FixAllProvider GetFixAllProvider() => RemoveRetiredFlagFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -44,19 +47,21 @@ namespace SpecAnalyzers.CodeFixes
                     continue;
                 }
 
-                var key = diagnostic.Properties[FlagDiagnosticProperties.Key];
+                var key = diagnostic.Properties[FlagDiagnosticProperties.Key]!;
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Remove flag '" + key + "', keep the " + (enabled ? "enabled" : "disabled") + " path",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(rewritten)),
+                        cancellationToken => ConfigurationCleanup.RemoveUnevaluatedAsync(
+                            context.Document.WithSyntaxRoot(rewritten).Project, new[] { key }, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }
         }
 
-        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        /// <summary>The document with every diagnostic's evaluation rewritten; the keys of those evaluations go to <paramref name="removedKeys"/>.</summary>
+        internal static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, ISet<string> removedKeys, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null)
             {
                 return document;
@@ -72,6 +77,7 @@ namespace SpecAnalyzers.CodeFixes
                     var annotation = new SyntaxAnnotation();
                     marks.Add(node, annotation);
                     targets.Add((annotation, enabled));
+                    removedKeys.Add(diagnostic.Properties[FlagDiagnosticProperties.Key]!);
                 }
             }
 
@@ -79,11 +85,11 @@ namespace SpecAnalyzers.CodeFixes
             foreach (var (annotation, enabled) in targets)
             {
                 document = document.WithSyntaxRoot(root);
-                root = (await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false))!;
-                var model = (await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false))!;
+                root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+                var model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
                 if (root.GetAnnotatedNodes(annotation).FirstOrDefault() is { } target)
                 {
-                    root = RetiredFlagCleanup.TryRewrite(root, model, target, enabled, context.CancellationToken) ?? root;
+                    root = RetiredFlagCleanup.TryRewrite(root, model, target, enabled, cancellationToken) ?? root;
                 }
             }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.IO;
@@ -7,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.CodeFixes.RetiredFlags;
 using SpecAnalyzers.Evaluations;
 
 namespace SpecAnalyzers.CodeFixes.Configuration
@@ -16,7 +15,8 @@ namespace SpecAnalyzers.CodeFixes.Configuration
     /// SPEC404: removes a retired flag's entry from the configuration file the diagnostic sits in
     /// (<see cref="ConfigurationEntryRemoval"/>). A fix never changes what runs: it is offered only for a retired spec
     /// (a live spec past its RemoveBy date still runs as configured: retire it first) that no code evaluates any more
-    /// (no SPEC203 left for it; removing the entry of a flag still evaluated would turn that path off).
+    /// (<see cref="RetiredFlagEvaluations"/>: no SPEC203 left for it; removing the entry of a flag still evaluated
+    /// would turn that path off).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveConfigurationEntryCodeFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
     [Shared]
@@ -35,7 +35,7 @@ namespace SpecAnalyzers.CodeFixes.Configuration
             {
                 if (!diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var key)
                     || key is null
-                    || await IsStillEvaluatedAsync(file.Project, key, context.CancellationToken).ConfigureAwait(false))
+                    || (await RetiredFlagEvaluations.StillEvaluatedAsync(file.Project, new[] { key }, context.CancellationToken).ConfigureAwait(false)).Count > 0)
                 {
                     continue;
                 }
@@ -50,36 +50,11 @@ namespace SpecAnalyzers.CodeFixes.Configuration
             }
         }
 
-        /// <summary>Whether some code of the project still evaluates the retired flag: SPEC203 still reports it.</summary>
-        private static async Task<bool> IsStillEvaluatedAsync(Project project, string key, CancellationToken cancellationToken)
-        {
-            if (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
-            {
-                return true;
-            }
-
-            var diagnostics = await compilation
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FlagEvaluationAnalyzer()), project.AnalyzerOptions)
-                .GetAnalyzerDiagnosticsAsync(cancellationToken)
-                .ConfigureAwait(false);
-            foreach (var diagnostic in diagnostics)
-            {
-                if (diagnostic.Id == Descriptors.RetiredFlagEvaluated.Id
-                    && diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var evaluated)
-                    && string.Equals(evaluated, key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static async Task<Solution> RemoveAsync(TextDocument file, Microsoft.CodeAnalysis.Text.TextSpan flagName, CancellationToken cancellationToken)
         {
             var text = await file.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            return ConfigurationEntryRemoval.For(text, flagName) is { } change
-                ? file.Project.Solution.WithAdditionalDocumentText(file.Id, text.WithChanges(change))
+            return ConfigurationEntryRemoval.For(text, flagName) is { IsEmpty: false } changes
+                ? file.Project.Solution.WithAdditionalDocumentText(file.Id, text.WithChanges(changes))
                 : file.Project.Solution;
         }
     }

@@ -30,15 +30,16 @@ namespace SpecAnalyzers.Configuration
         public static ConfigurationFile? Read(AdditionalText file, CancellationToken cancellationToken)
         {
             var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                return null;
-            }
+            return text is null ? null : Read(file.Path, text);
+        }
 
-            var read = ReadFiles.GetValue(text, key => new ConfigurationFile(file.Path, key));
+        /// <summary>The file at <paramref name="path"/> whose content is <paramref name="text"/>: a fix reads the text it is editing.</summary>
+        public static ConfigurationFile Read(string path, SourceText text)
+        {
+            var read = ReadFiles.GetValue(text, key => new ConfigurationFile(path, key));
 
             // The same text under another path (a linked file): its locations must name that path.
-            return string.Equals(read.Path, file.Path, StringComparison.Ordinal) ? read : new ConfigurationFile(file.Path, text);
+            return string.Equals(read.Path, path, StringComparison.Ordinal) ? read : new ConfigurationFile(path, text);
         }
 
         public Location GetLocation(TextSpan span) => Location.Create(Path, span, Text.Lines.GetLinePositionSpan(span));

@@ -6,6 +6,6 @@ namespace SpecAnalyzers.Configuration
     internal sealed partial class ConfiguredFlag
     {
         /// <summary>On the flag's name.</summary>
-        public Location NameLocation => Schema == FlagSchema.Dotnet ? NameNode.KeyLocation : NameNode.ValueLocation;
+        public Location NameLocation => NameNode.File.GetLocation(NameSpan);
     }
 }

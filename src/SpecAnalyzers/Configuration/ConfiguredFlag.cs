@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SpecAnalyzers.Configuration
 {
@@ -38,6 +39,9 @@ namespace SpecAnalyzers.Configuration
 
         /// <summary>Where the name is written: the .NET schema's key, or the Microsoft schema's <c>id</c> key.</summary>
         public ConfigurationNode NameNode { get; }
+
+        /// <summary>Where the name is written: the .NET schema's key, the Microsoft schema's <c>id</c> value.</summary>
+        public TextSpan NameSpan => Schema == FlagSchema.Dotnet ? NameNode.KeySpan : NameNode.ValueSpan;
 
         public ImmutableArray<ConfiguredFilter> Filters { get; }
 

@@ -58,6 +58,54 @@ public sealed class RemoveConfigurationEntryFixTests
             """{ "FeatureManagement": { "Beta": true } }""",
             "old-player");
 
+    /// <summary>Comment lines right above an entry are its own; a comment set apart by a blank line heads a group and stays.</summary>
+    [Fact]
+    public Task CommentLinesRightAbove_GoWithTheEntry_AGroupHeadingStays() =>
+        Verify(
+            """
+            {
+              "FeatureManagement": {
+                // Player flags, owned by the player squad.
+
+                // Old player: shipped in March,
+                /* remove after the April release. */
+                {|#0:"old-player"|}: true,
+                "Beta": true
+              }
+            }
+            """,
+            """
+            {
+              "FeatureManagement": {
+                // Player flags, owned by the player squad.
+
+                "Beta": true
+              }
+            }
+            """,
+            "old-player");
+
+    /// <summary>The last entry of a list leaves no comma after the one before it (a comment after that comma stays).</summary>
+    [Fact]
+    public Task LastEntryOnItsOwnLine_TakesThePreviousComma() =>
+        Verify(
+            """
+            {
+              "FeatureManagement": {
+                "Beta": true, // beta programme
+                {|#0:"old-player"|}: true
+              }
+            }
+            """,
+            """
+            {
+              "FeatureManagement": {
+                "Beta": true // beta programme
+              }
+            }
+            """,
+            "old-player");
+
     [Fact]
     public Task MicrosoftSchemaItem_IsRemovedWithItsLines() =>
         Verify(
@@ -97,26 +145,104 @@ public sealed class RemoveConfigurationEntryFixTests
 
     /// <summary>Removing the entry of a flag still evaluated would turn that path off: the evaluation goes first (SPEC203).</summary>
     [Fact]
-    public async Task RetiredButStillEvaluated_NoFix()
+    public Task RetiredButStillEvaluated_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) =>
+                    features.IsEnabledAsync("Old-Player");
+            }
+            """));
+
+    /// <summary>The key's text is in another file than the call: the analysis runs and finds the call.</summary>
+    [Fact]
+    public Task KeyFromAConstantInAnotherFile_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Keys.cs", """public static class Keys { public const string Player = "old-player"; }"""),
+        ("Player.cs", """
+            public sealed class Player
+            {
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync(Keys.Player);
+            }
+            """));
+
+    /// <summary>No token writes the whole key, but a constant built from pieces evaluates it: the pieces keep the analysis.</summary>
+    [Fact]
+    public Task KeyBuiltFromPieces_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+                private const string Prefix = "old";
+
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync($"{Prefix}-player");
+            }
+            """));
+
+    /// <summary>A #pragma hides the diagnostic, not the evaluation: the flag is still read at run time.</summary>
+    [Fact]
+    public Task EvaluationWithSpec203Suppressed_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+            #pragma warning disable SPEC203 // removed next sprint
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
+            #pragma warning restore SPEC203
+            }
+            """));
+
+    /// <summary>A severity of none turns the diagnostic off, not the evaluation.</summary>
+    [Fact]
+    public async Task EvaluationWithSpec203TurnedOff_NoFix()
     {
-        var json = """{ "FeatureManagement": { "old-player": true } }""";
-        var project = new AdhocWorkspace().AddProject("Test", LanguageNames.CSharp)
-            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
-            .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .AddDocument("Specs.cs", SourceText.From(Specs), filePath: "Specs.cs").Project
-            .AddDocument("Player.cs", SourceText.From("""
+        var project = (await FlagProjectAsync(("Player.cs", """
                 public sealed class Player
                 {
-                    public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) =>
-                        features.IsEnabledAsync("Old-Player");
+                    public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
                 }
-                """), filePath: "Player.cs").Project
-            .AddAdditionalDocument("appsettings.json", SourceText.From(json), filePath: AppSettings).Project;
-        var file = project.AdditionalDocuments.Single();
+                """)))
+            .AddAnalyzerConfigDocument(".globalconfig", SourceText.From("is_global = true\ndotnet_diagnostic.SPEC203.severity = none\n"), filePath: "/0/.globalconfig").Project;
         var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
 
         Assert.Single(diagnostics);
-        Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), file, diagnostics));
+        Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
+    }
+
+    /// <summary>Only the spec writes the key; the call evaluates another flag: the fix is offered.</summary>
+    [Fact]
+    public async Task OnlyTheSpecWritesTheKey_FixOffered()
+    {
+        var project = await FlagProjectAsync(("Player.cs", """
+            public sealed class Player
+            {
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("dark-mode");
+            }
+            """));
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
+    }
+
+    private static async Task AssertNoFixWhileEvaluatedAsync(params (string Name, string Source)[] documents)
+    {
+        var project = await FlagProjectAsync(documents);
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(diagnostics);
+        Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
+    }
+
+    /// <summary>The specs, <paramref name="documents"/> and an appsettings.json configuring the retired flag, over the flag libraries.</summary>
+    private static async Task<Project> FlagProjectAsync(params (string Name, string Source)[] documents)
+    {
+        var project = new AdhocWorkspace().AddProject("Test", LanguageNames.CSharp)
+            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
+            .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddDocument("Specs.cs", SourceText.From(Specs), filePath: "Specs.cs").Project;
+        foreach (var (name, source) in documents)
+        {
+            project = project.AddDocument(name, SourceText.From(source), filePath: name).Project;
+        }
+
+        return project.AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "old-player": true } }"""), filePath: AppSettings).Project;
     }
 
     /// <summary>A live spec past its RemoveBy date still runs as configured: retiring it is a decision for a person.</summary>
