@@ -1,5 +1,6 @@
 using System.Text;
 using SpecAnalyzers.PackageTests.Infrastructure;
+using static SpecAnalyzers.PackageTests.ConsumerSpecs;
 
 namespace SpecAnalyzers.PackageTests;
 
@@ -113,14 +114,7 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
                 + "\n  }\n}\n",
             // As docs/adoption.md has the team write it before declaring.
             [".editorconfig"] = $"root = true\n\n[*.cs]\nspec_analyzers.key_style = PascalCase\nspec_analyzers.adoption_exemption_until = {ExemptionEnds}\n",
-            ["Directory.Build.props"] = """
-                <Project>
-                  <ItemGroup>
-                    <FrameworkReference Include="Microsoft.AspNetCore.App" />
-                    <PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />
-                  </ItemGroup>
-                </Project>
-                """,
+            ["Directory.Build.props"] = AspNetCoreWithFeatureManagement,
         };
     }
 }
