@@ -114,13 +114,15 @@ namespace SpecAnalyzers.CodeFixes
         /// </summary>
         /// <param name="adopting">
         /// The flag existed before the team adopted SpecAnalyzers: the spec carries <c>[AdoptionExemption]</c> with the
-        /// configured date and no metric stub (<see cref="SpecDeclarationBuilder.BuildAdopted"/>).
+        /// configured date and no metric stub (<see cref="SpecDeclarationBuilder.BuildAdopted"/>). So is every spec while
+        /// <c>spec_analyzers.declare_as_adopted = true</c>.
         /// </param>
         internal static async Task<Solution> DeclareAsync(Document optionsSource, string key, SpecKind kind, NewSpecPlace place, bool adopting, CancellationToken cancellationToken)
         {
             var tree = (await optionsSource.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
-            var parts = new SpecPartAttributeBuilder(SpecFixOptions.Read(optionsSource, tree));
-            var declaration = adopting ? SpecDeclarationBuilder.BuildAdopted(kind, key, parts) : SpecDeclarationBuilder.Build(kind, key, parts);
+            var options = SpecFixOptions.Read(optionsSource, tree);
+            var parts = new SpecPartAttributeBuilder(options);
+            var declaration = adopting || options.DeclaresAsAdopted ? SpecDeclarationBuilder.BuildAdopted(kind, key, parts) : SpecDeclarationBuilder.Build(kind, key, parts);
             var unit = declaration.ToCompilationUnit(place.Namespace, NewLine(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)));
             var document = optionsSource.Project.AddDocument(place.FileName(declaration), unit, place.Folders, place.FilePath(declaration));
             var cleaned = await GeneratedSyntaxCleanup.ApplyAsync(document, cancellationToken).ConfigureAwait(false);

@@ -88,6 +88,15 @@ public sealed class DeclareSpecFixTests
     }
 
     [Fact]
+    public Task DeclareAsAdopted_NewKeyAdoptedWhileTheProjectAlreadyHasSpecs()
+    {
+        var test = Create(DeclareSpecCodeFix.DeclareFeatureFlag, AdoptedSpec("namespace Music.Specs;", "2026-06-30"));
+        test.TestState.AnalyzerConfigFiles.Clear();
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate + "spec_analyzers.declare_as_adopted = true\nspec_analyzers.adoption_exemption_until = 2026-06-30\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task NewKey_ExperimentDeclared()
     {
         var test = Create(DeclareSpecCodeFix.DeclareExperiment, NewSpec("Experiment", "namespace Music.Specs;"));
