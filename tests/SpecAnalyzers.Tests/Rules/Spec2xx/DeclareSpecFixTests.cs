@@ -78,21 +78,16 @@ public sealed class DeclareSpecFixTests
         return test.RunAsync();
     }
 
-    [Fact]
-    public Task NewKeyAfterAdoption_NoExemptionEvenWithTheDateConfigured()
+    [Theory]
+    [InlineData("spec_analyzers.adoption_exemption_until = 2026-06-30", false)]
+    [InlineData("spec_analyzers.declare_as_adopted = false\nspec_analyzers.adoption_exemption_until = 2026-06-30", false)]
+    [InlineData("spec_analyzers.declare_as_adopted = true\nspec_analyzers.adoption_exemption_until = 2026-06-30", true)]
+    public Task NewKeyAfterAdoption_AdoptedOnlyWhenDeclareAsAdoptedIsOn(string settings, bool adopted)
     {
-        var test = Create(DeclareSpecCodeFix.DeclareFeatureFlag, NewSpec("FeatureFlag", "namespace Music.Specs;"));
+        var newSpec = adopted ? AdoptedSpec("namespace Music.Specs;", "2026-06-30") : NewSpec("FeatureFlag", "namespace Music.Specs;");
+        var test = Create(DeclareSpecCodeFix.DeclareFeatureFlag, newSpec);
         test.TestState.AnalyzerConfigFiles.Clear();
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate + "spec_analyzers.adoption_exemption_until = 2026-06-30\n"));
-        return test.RunAsync();
-    }
-
-    [Fact]
-    public Task DeclareAsAdopted_NewKeyAdoptedWhileTheProjectAlreadyHasSpecs()
-    {
-        var test = Create(DeclareSpecCodeFix.DeclareFeatureFlag, AdoptedSpec("namespace Music.Specs;", "2026-06-30"));
-        test.TestState.AnalyzerConfigFiles.Clear();
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate + "spec_analyzers.declare_as_adopted = true\nspec_analyzers.adoption_exemption_until = 2026-06-30\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate + settings + "\n"));
         return test.RunAsync();
     }
 
