@@ -22,7 +22,7 @@ namespace SpecAnalyzers.CodeFixes
                 "with two or more missing, add them all at once (a second action, never the one `dotnet format` applies)"),
             Action("SPEC102", EquivalenceKeys.MarkAsMetric, "Mark 'X' as metric (X a class in the solution)", "mark the type as metric"),
             Action("SPEC201", EquivalenceKeys.UseDeclaredKeyPrefix, "Use declared key 'x', for up to three close keys", "use the nearest declared key"),
-            Action("SPEC201", EquivalenceKeys.DeclareFeatureFlag, "Declare feature flag 'x' (on the first-install summary: for each of the N undeclared keys)", "declare a feature flag spec for a new key, in any key style; Fix All and `dotnet format` declare every key, one file per spec"),
+            Action("SPEC201", EquivalenceKeys.DeclareFeatureFlag, "Declare feature flag 'x' (on the first-install summary: for each of the N undeclared keys)", "declare a feature flag spec for a new key, in any key style; Fix All declares every key, one file per spec (on a first install, each with an adoption exemption)"),
             Action("SPEC201", EquivalenceKeys.DeclareExperiment, "Declare experiment 'x'", "or an experiment spec"),
             new CodeActionDescription(
                 ImmutableArray.Create("SPEC202", "SPEC205"),

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Model;
 using SpecAnalyzers.Options;
 using SpecAnalyzers.Templates;
 
@@ -24,13 +25,28 @@ namespace SpecAnalyzers.CodeFixes
         /// </summary>
         public const string ReferenceDateName = ReferenceDateSetting.OptionName;
 
+        /// <summary>The date (<c>yyyy-MM-dd</c>) the adoption declare writes into <c>[AdoptionExemption]</c>: the team's deadline.</summary>
+        public const string AdoptionExemptionUntilName = "adoption_exemption_until";
+
+        /// <summary>
+        /// <c>true</c>: the declare fixes (SPEC201, SPEC401) write every new spec as adopted, as the first-install summary's
+        /// fix does; for a project that adopts while it already has or references specs. Off by default: new specs meet
+        /// every rule.
+        /// </summary>
+        public const string DeclareAsAdoptedName = "declare_as_adopted";
+
+        /// <summary>How many days after today an adoption exemption ends when the team has not written a date.</summary>
+        public const int DefaultAdoptionExemptionDays = 90;
+
         public const string DateFormat = "yyyy-MM-dd";
 
-        public SpecFixOptions(string? defaultOwner, int reviewAfterDays, DateTime today)
+        public SpecFixOptions(string? defaultOwner, int reviewAfterDays, DateTime today, DateTime? adoptionExemptionUntil = null, bool declaresAsAdopted = false)
         {
+            DeclaresAsAdopted = declaresAsAdopted;
             DefaultOwner = defaultOwner;
             ReviewAfterDays = reviewAfterDays;
             Today = today.Date;
+            AdoptionExemptionUntilDate = adoptionExemptionUntil ?? Today.AddDays(DefaultAdoptionExemptionDays);
         }
 
         public string? DefaultOwner { get; }
@@ -38,6 +54,15 @@ namespace SpecAnalyzers.CodeFixes
         public int ReviewAfterDays { get; }
 
         public DateTime Today { get; }
+
+        /// <summary>When an adopted spec's exemption ends: the configured date, else <see cref="DefaultAdoptionExemptionDays"/> after today.</summary>
+        public DateTime AdoptionExemptionUntilDate { get; }
+
+        /// <summary>Whether every declared spec is written as adopted (<see cref="DeclareAsAdoptedName"/>).</summary>
+        public bool DeclaresAsAdopted { get; }
+
+        /// <summary><see cref="AdoptionExemptionUntilDate"/> as the attribute writes it.</summary>
+        public string AdoptionExemptionUntil => AdoptionExemptionUntilDate.ToString(DateFormat, CultureInfo.InvariantCulture);
 
         /// <summary>The owner a fix writes: the configured default owner, else the placeholder.</summary>
         public string Owner => DefaultOwner ?? SpecPartTemplates.Owner;
@@ -60,7 +85,9 @@ namespace SpecAnalyzers.CodeFixes
             var days = int.TryParse(getOption(ReviewAfterDaysName), NumberStyles.None, CultureInfo.InvariantCulture, out var parsedDays) && parsedDays > 0
                 ? parsedDays
                 : SpecPartTemplates.DefaultReviewAfterDays;
-            return new SpecFixOptions(getOption(DefaultOwnerName), days, referenceDate.Resolve(getOption(ReferenceDateName)));
+            var until = IsoDate.TryParse(getOption(AdoptionExemptionUntilName)?.Trim(), out var parsedUntil) ? parsedUntil : (DateTime?)null;
+            var asAdopted = string.Equals(getOption(DeclareAsAdoptedName)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return new SpecFixOptions(getOption(DefaultOwnerName), days, referenceDate.Resolve(getOption(ReferenceDateName)), until, asAdopted);
         }
     }
 }

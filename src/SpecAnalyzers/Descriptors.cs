@@ -107,11 +107,11 @@ namespace SpecAnalyzers
 
         public static readonly DiagnosticDescriptor DatePassed = Create(
             "SPEC106",
-            "Remove-by or review-by date has passed",
-            "{0}: {1} {2} has passed (reference date {3}): {4}",
+            "Remove-by, review-by or adoption exemption date has passed",
+            "{0}: {1} (reference date {2}): {3}",
             ValidityCategory,
             DiagnosticSeverity.Warning,
-            "A flag past its RemoveBy date is flag debt, and a tweak plan past its ReviewBy date has gone unreviewed. The reference date is configurable so that old commits keep building.");
+            "A flag past its RemoveBy date is flag debt, and a tweak plan past its ReviewBy date has gone unreviewed. An adopted spec whose adoption exemption has ended meets every mission rule again, and the build says why. The reference date is configurable so that old commits keep building.");
 
         public static readonly DiagnosticDescriptor UnknownOwner = Create(
             "SPEC107",

@@ -48,14 +48,7 @@ public sealed class ConfiguredCallSitesThroughPackageTests(PackageFixture packag
             ["Web/CheckoutController.cs"] = Controller,
             ["appsettings.json"] = AppSettings,
             [".editorconfig"] = "root = true\n\n[*.cs]\nspec_analyzers.key_style = PascalCase\n",
-            ["Directory.Build.props"] = """
-                <Project>
-                  <ItemGroup>
-                    <FrameworkReference Include="Microsoft.AspNetCore.App" />
-                    <PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />
-                  </ItemGroup>
-                </Project>
-                """,
+            ["Directory.Build.props"] = AspNetCoreWithFeatureManagement,
         });
         var consumer = package.CreateConsumer("configured-call-sites", files);
 

@@ -21,6 +21,16 @@ internal static class ConsumerSpecs
         }
     }
 
+    /// <summary>A Directory.Build.props that makes a consumer an ASP.NET Core app on Microsoft.FeatureManagement.</summary>
+    public const string AspNetCoreWithFeatureManagement = """
+        <Project>
+          <ItemGroup>
+            <FrameworkReference Include="Microsoft.AspNetCore.App" />
+            <PackageReference Include="Microsoft.FeatureManagement.AspNetCore" Version="4.7.0" />
+          </ItemGroup>
+        </Project>
+        """;
+
     public static readonly IReadOnlyList<MissionCase> MissionCases =
     [
         new("SPEC001", "ShuffleBoost", "shuffle-boost",

@@ -6,7 +6,7 @@ namespace SpecAnalyzers.Catalog.Model
     /// One spec as compiled: a type with <c>[FeatureFlag]</c> or <c>[Experiment]</c> and its parts. Values the
     /// attributes leave out are null; <see cref="Phase"/> and <see cref="Outcome"/> are null only when unreadable
     /// (the attributes' defaults are Think and Undecided). <see cref="RolloutPercent"/> and
-    /// <see cref="EligibleUsersPerDay"/> belong to experiments.
+    /// <see cref="EligibleUsersPerDay"/> belong to experiments; <see cref="AdoptionExemption"/> to specs adopted in bulk.
     /// </summary>
     public sealed record CatalogSpec(
         string Key,
@@ -24,5 +24,6 @@ namespace SpecAnalyzers.Catalog.Model
         ImmutableArray<MetricUse> GuardrailMetrics,
         CatalogTweakPlan? TweakPlan,
         SourceLocation? Source,
-        SpecHealth Health);
+        SpecHealth Health,
+        CatalogAdoptionExemption? AdoptionExemption = null);
 }

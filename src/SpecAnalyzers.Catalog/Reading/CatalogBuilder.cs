@@ -140,7 +140,23 @@ namespace SpecAnalyzers.Catalog.Reading
                 guardrailMetrics,
                 tweakPlan,
                 type.Source,
-                health.ToHealth());
+                health.ToHealth(),
+                ReadAdoptionExemption(type));
+        }
+
+        /// <summary>Ended once the reference date reaches the date, as the analyzers judge it (SPEC106).</summary>
+        private CatalogAdoptionExemption? ReadAdoptionExemption(CompiledType type)
+        {
+            if (type.Find(SpecAttributeNames.AdoptionExemption) is not { } exemption)
+            {
+                return null;
+            }
+
+            var until = exemption.Argument as string;
+            return new CatalogAdoptionExemption(
+                until,
+                exemption.NamedString(SpecAttributeNames.Reason),
+                IsoDate.TryParse(until, out var date) && _referenceDate >= date);
         }
 
         /// <summary>The single text argument of a mission part's attribute (<c>[Owner("…")]</c>); absent → missing.</summary>

@@ -25,7 +25,8 @@ namespace SpecAnalyzers.Catalog.Reading
             SpecAttributeNames.GuardrailMetric,
             SpecAttributeNames.TweakPlan,
             SpecAttributeNames.Metric,
-            SpecAttributeNames.Goal);
+            SpecAttributeNames.Goal,
+            SpecAttributeNames.AdoptionExemption);
 
         /// <summary>
         /// True when the assembly at <paramref name="path"/> references SpecAnalyzers.Annotations, so it may declare

@@ -15,6 +15,7 @@ namespace SpecAnalyzers.Catalog.Reading
         public const string TweakPlan = "TweakPlanAttribute";
         public const string Metric = "MetricAttribute";
         public const string Goal = "GoalAttribute";
+        public const string AdoptionExemption = "AdoptionExemptionAttribute";
 
         // The named arguments the analyzers read are SpecAnalyzers.Model.SpecArgumentNames (linked in); these are the
         // ones only the catalog reads so far (v0.2: the metric description and the power inputs).
@@ -22,5 +23,6 @@ namespace SpecAnalyzers.Catalog.Reading
         public const string Description = "Description";
         public const string Baseline = "Baseline";
         public const string StandardDeviation = "StandardDeviation";
+        public const string Reason = "Reason";
     }
 }

@@ -36,7 +36,28 @@ namespace SpecAnalyzers.Catalog.Writers
             {
                 yield return problem;
             }
+
+            if (spec.AdoptionExemption is { } exemption)
+            {
+                yield return exemption.Ended
+                    ? "adoption exemption ended on " + exemption.Until + ": the mission rules apply"
+                    : "adopted: exempt from the mission rules until " + (exemption.Until ?? "(unreadable)");
+            }
         }
+
+        /// <summary>
+        /// Whether the page lists the spec under "needs attention": its health, or an adoption exemption that has ended
+        /// (the build reports SPEC106 on it until it is removed).
+        /// </summary>
+        public static bool NeedsAttention(CatalogSpec spec) => !spec.Health.IsHealthy || spec.AdoptionExemption is { Ended: true };
+
+        /// <summary>The badge of an adopted spec: "adopted" while its exemption holds, "lapsed" once it has ended; else null.</summary>
+        public static string? AdoptionBadge(CatalogSpec spec) => spec.AdoptionExemption switch
+        {
+            null => null,
+            { Ended: true } => "lapsed",
+            _ => "adopted",
+        };
 
         /// <summary>The attention categories of the HTML page: missing, hollow, stale, unowned, invalid, unclear, unconfigured, misconfigured, underpowered.</summary>
         public static IEnumerable<string> Categories(SpecHealth health)

@@ -28,7 +28,7 @@ namespace SpecAnalyzers.Catalog.Writers
         public static string Write(SpecCatalog catalog)
         {
             var html = new StringBuilder();
-            var attention = catalog.Specs.Where(spec => !spec.Health.IsHealthy).ToList();
+            var attention = catalog.Specs.Where(HealthText.NeedsAttention).ToList();
             var experiments = catalog.Specs.Count(spec => spec.Kind == SpecKind.Experiment);
             html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -156,6 +156,11 @@ namespace SpecAnalyzers.Catalog.Writers
             }
 
             var categories = HealthText.Categories(spec.Health).ToList();
+            if (HealthText.AdoptionBadge(spec) is { } badge)
+            {
+                categories.Add(badge);
+            }
+
             if (categories.Count > 0)
             {
                 html.Append("<div class=\"chips\">");
@@ -205,7 +210,8 @@ namespace SpecAnalyzers.Catalog.Writers
                 .Append("<span class=\"chip chip-hollow\">hollow</span> only a placeholder · <span class=\"chip chip-stale\">stale</span> a date has passed · ")
                 .Append("<span class=\"chip chip-unowned\">unowned</span> nobody answers for it · <span class=\"chip chip-invalid\">invalid</span> a value out of range or unreadable · <span class=\"chip chip-unclear\">unclear</span> a placeholder text · ")
                 .Append("<span class=\"chip chip-unconfigured\">unconfigured</span> live but in no configuration: always off · <span class=\"chip chip-misconfigured\">misconfigured</span> the configuration disagrees with the spec · ")
-                .Append("<span class=\"chip chip-underpowered\">underpowered</span> cannot reach its sample size in time</p>\n")
+                .Append("<span class=\"chip chip-underpowered\">underpowered</span> cannot reach its sample size in time · ")
+                .Append("<span class=\"chip chip-adopted\">adopted</span> exempt from the mission rules until its date · <span class=\"chip chip-lapsed\">lapsed</span> that date has come</p>\n")
                 .Append("<table class=\"attention\">\n<thead><tr><th>Spec</th><th>Owner</th><th>Phase</th><th>What to fix</th></tr></thead>\n<tbody>\n");
             foreach (var spec in attention)
             {
@@ -214,6 +220,11 @@ namespace SpecAnalyzers.Catalog.Writers
                 foreach (var category in HealthText.Categories(spec.Health))
                 {
                     html.Append("<span class=\"chip chip-").Append(category).Append("\">").Append(category).Append("</span>");
+                }
+
+                if (HealthText.AdoptionBadge(spec) is { } badge)
+                {
+                    html.Append("<span class=\"chip chip-").Append(badge).Append("\">").Append(badge).Append("</span>");
                 }
 
                 html.Append("</div></td><td>").Append(spec.Owner is { } owner ? Html.Escape(owner) : "<em>none</em>").Append("</td><td>")

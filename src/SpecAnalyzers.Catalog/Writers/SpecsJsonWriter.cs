@@ -98,6 +98,16 @@ namespace SpecAnalyzers.Catalog.Writers
                 .OptionalProperty("eligibleUsersPerDay", spec.EligibleUsersPerDay)
                 .Property("removeBy", spec.RemoveBy);
 
+            // Only on adopted specs, so a catalog without any reads as before.
+            if (spec.AdoptionExemption is { } exemption)
+            {
+                json.Name("adoptionExemption").StartObject()
+                    .Property("until", exemption.Until)
+                    .Property("reason", exemption.Reason)
+                    .Property("ended", exemption.Ended)
+                    .EndObject();
+            }
+
             json.Name("source");
             if (spec.Source is { } source)
             {

@@ -13,7 +13,7 @@ namespace SpecAnalyzers.Catalog.Writers
         {
             var text = new StringBuilder();
             var experiments = catalog.Specs.Count(spec => spec.Kind == SpecKind.Experiment);
-            var attention = catalog.Specs.Where(spec => !spec.Health.IsHealthy).ToList();
+            var attention = catalog.Specs.Where(HealthText.NeedsAttention).ToList();
             text.Append("# Spec catalog: ").Append(Escape(catalog.Project)).Append("\n\n")
                 .Append(Count(catalog.Specs.Length, "spec")).Append(" (")
                 .Append(Count(catalog.Specs.Length - experiments, "feature flag")).Append(", ")

@@ -30,5 +30,24 @@ namespace SpecAnalyzers.CodeFixes.Building
             var stub = MetricStubBuilder.Create(stubName, MetricStubBuilder.StubMetricName(key, MetricRole.Success, string.Empty), MetricRole.Success);
             return new SpecDeclaration(spec, stub);
         }
+
+        /// <summary>
+        /// A spec adopted in bulk for a flag that existed before the team adopted SpecAnalyzers:
+        /// <c>[FeatureFlag("Home")] [AdoptionExemption("yyyy-MM-dd")] [Owner] [Hypothesis] [TweakPlan(…, ReviewBy = that date)]</c>.
+        /// No success metric stub: a hundred stubs would be a hundred placeholder metrics (SPEC101 on each, which no
+        /// spec's exemption covers); once the exemption ends SPEC002 asks for the metric and its fix writes the stub.
+        /// </summary>
+        public static SpecDeclaration BuildAdopted(SpecKind kind, string key, SpecPartAttributeBuilder parts)
+        {
+            var spec = MetricStubBuilder.SealedClass(SpecNames.ToPascalCase(key)).WithAttributeLists(List(new[]
+            {
+                SpecPartAttributeBuilder.Declaration(kind, key),
+                parts.AdoptionExemption(),
+                parts.Owner(),
+                parts.Hypothesis(),
+                parts.AdoptedTweakPlan(),
+            }));
+            return new SpecDeclaration(spec, successMetric: null);
+        }
     }
 }

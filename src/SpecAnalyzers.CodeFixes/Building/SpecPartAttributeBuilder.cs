@@ -37,11 +37,23 @@ namespace SpecAnalyzers.CodeFixes.Building
             SpecSyntax.AttributeList("Hypothesis", SpecSyntax.Positional(SpecSyntax.String(SpecPartTemplates.Hypothesis)));
 
         /// <summary><c>[TweakPlan("TODO: …", ReviewBy = "yyyy-MM-dd")]</c>, reviewed the configured number of days from today.</summary>
-        public AttributeListSyntax TweakPlan() =>
+        public AttributeListSyntax TweakPlan() => TweakPlan(_options.ReviewBy);
+
+        /// <summary>
+        /// An adopted spec's tweak plan: reviewed when its adoption exemption ends, so the template's review date never
+        /// falls due (SPEC106) while the exemption still holds.
+        /// </summary>
+        public AttributeListSyntax AdoptedTweakPlan() => TweakPlan(_options.AdoptionExemptionUntil);
+
+        /// <summary><c>[AdoptionExemption("yyyy-MM-dd")]</c> with the configured date (<c>spec_analyzers.adoption_exemption_until</c>).</summary>
+        public AttributeListSyntax AdoptionExemption() =>
+            SpecSyntax.AttributeList("AdoptionExemption", SpecSyntax.Positional(SpecSyntax.String(_options.AdoptionExemptionUntil)));
+
+        private static AttributeListSyntax TweakPlan(string reviewBy) =>
             SpecSyntax.AttributeList(
                 "TweakPlan",
                 SpecSyntax.Positional(SpecSyntax.String(SpecPartTemplates.TweakPlan)),
-                SpecSyntax.Named(SpecArgumentNames.ReviewBy, SpecSyntax.String(_options.ReviewBy)));
+                SpecSyntax.Named(SpecArgumentNames.ReviewBy, SpecSyntax.String(reviewBy)));
 
         /// <summary>The template of a part that is written as text: owner, hypothesis or tweak plan.</summary>
         public AttributeListSyntax Template(SpecAttributeKind kind) => kind switch

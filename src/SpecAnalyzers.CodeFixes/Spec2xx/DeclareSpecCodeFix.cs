@@ -15,9 +15,10 @@ namespace SpecAnalyzers.CodeFixes
     /// written — the four parts as templates and a success metric stub — in a new file beside the compilation's
     /// other specs (in their namespace), or beside the call site when there are none. Keys in any style are
     /// declared as written (<c>"Home"</c> under Microsoft.FeatureManagement is <c>[FeatureFlag("Home")] Home</c>); the
-    /// type is the key in PascalCase. Fix All (and so <c>dotnet format</c>) declares every undeclared key once, one
-    /// file per spec (<see cref="SpecDeclarations"/>). On the one SPEC201 a compilation without specs reports (a first
-    /// install), one action declares every key it lists.
+    /// type is the key in PascalCase. Fix All declares every undeclared key once, one file per spec
+    /// (<see cref="SpecDeclarations"/>). On the one SPEC201 a compilation without specs reports (a first install), one
+    /// action declares every key it lists, each adopted: with <c>[AdoptionExemption]</c> and no metric stub.
+    /// <c>dotnet format</c> saves none of it: it keeps a fix only when an existing document's text changed.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareSpecCodeFix))]
     [Shared]

@@ -12,7 +12,8 @@ namespace SpecAnalyzers.CodeFixes
     /// <summary>
     /// Fix All for <see cref="DeclareSpecCodeFix"/>: every SPEC201 in scope, one spec per key, in document, project or
     /// solution; keys close to a declared key (likely typos, with "did you mean") are left to a person. (dotnet format
-    /// runs it, but keeps a fix's result only when an existing document changed, so the added files are not saved.)
+    /// runs it, but keeps a fix's result only when an existing document's text changed, so the added files are not
+    /// saved; see docs/adoption.md.)
     /// </summary>
     internal sealed class DeclareSpecFixAllProvider : FixAllProvider
     {

@@ -36,6 +36,8 @@ namespace SpecAnalyzers.CodeFixes
             NewSpecPlace? sharedPlace = null;
             foreach (var diagnostic in ordered)
             {
+                // The first-install summary lists the keys of a project that declares no spec yet: adopting them.
+                var adopting = diagnostic.Properties.ContainsKey(FlagDiagnosticProperties.UndeclaredKeys);
                 foreach (var key in KeysOf(diagnostic))
                 {
                     var callSite = FindDocument(solution, diagnostic.Location.SourceTree!);
@@ -47,7 +49,7 @@ namespace SpecAnalyzers.CodeFixes
 
                     sharedPlace ??= plan.Place;
                     claims.Claim(plan.Key, plan.TypeName);
-                    solution = await DeclareAsync(callSite, plan.Key, kind, sharedPlace, cancellationToken).ConfigureAwait(false);
+                    solution = await DeclareAsync(callSite, plan.Key, kind, sharedPlace, adopting, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -88,17 +90,20 @@ namespace SpecAnalyzers.CodeFixes
                 : Array.Empty<string>();
         }
 
-        /// <summary>What declaring <paramref name="key"/>, found by <paramref name="diagnostic"/>, takes; null when it cannot or need not be declared.</summary>
+        /// <summary>
+        /// What declaring <paramref name="key"/>, found by <paramref name="diagnostic"/> (at a call site, or on a flag in
+        /// the configuration), takes; null when it cannot or need not be declared.
+        /// </summary>
         public static DeclarationPlan? Plan(Project project, Compilation compilation, string key, Diagnostic diagnostic, Claims claims, CancellationToken cancellationToken)
         {
-            if (string.IsNullOrWhiteSpace(key) || claims.HasKey(key) || diagnostic.Location.SourceTree is not { } tree)
+            if (string.IsNullOrWhiteSpace(key) || claims.HasKey(key))
             {
                 return null;
             }
 
-            var place = Place(project, tree.GetRoot(cancellationToken), diagnostic);
+            var place = Place(project, diagnostic, cancellationToken);
             var typeName = SpecNames.ToPascalCase(key);
-            return place is not null && !claims.HasTypeName(typeName) && IsFree(compilation, project, place, typeName)
+            return place is not null && SyntaxFacts.IsValidIdentifier(typeName) && !claims.HasTypeName(typeName) && IsFree(compilation, project, place, typeName)
                 ? new DeclarationPlan(key, typeName, place)
                 : null;
         }
@@ -107,39 +112,52 @@ namespace SpecAnalyzers.CodeFixes
         /// Adds the spec of <paramref name="key"/> in a new file at <paramref name="place"/>; its templates follow the
         /// settings and line endings of <paramref name="optionsSource"/> (the call site, or the file beside which it goes).
         /// </summary>
-        internal static async Task<Solution> DeclareAsync(Document optionsSource, string key, SpecKind kind, NewSpecPlace place, CancellationToken cancellationToken)
+        /// <param name="adopting">
+        /// The flag existed before the team adopted SpecAnalyzers: the spec carries <c>[AdoptionExemption]</c> with the
+        /// configured date and no metric stub (<see cref="SpecDeclarationBuilder.BuildAdopted"/>). So is every spec while
+        /// <c>spec_analyzers.declare_as_adopted = true</c>.
+        /// </param>
+        internal static async Task<Solution> DeclareAsync(Document optionsSource, string key, SpecKind kind, NewSpecPlace place, bool adopting, CancellationToken cancellationToken)
         {
             var tree = (await optionsSource.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
-            var parts = new SpecPartAttributeBuilder(SpecFixOptions.Read(optionsSource, tree));
-            var declaration = SpecDeclarationBuilder.Build(kind, key, parts);
+            var options = SpecFixOptions.Read(optionsSource, tree);
+            var parts = new SpecPartAttributeBuilder(options);
+            var declaration = adopting || options.DeclaresAsAdopted ? SpecDeclarationBuilder.BuildAdopted(kind, key, parts) : SpecDeclarationBuilder.Build(kind, key, parts);
             var unit = declaration.ToCompilationUnit(place.Namespace, NewLine(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)));
             var document = optionsSource.Project.AddDocument(place.FileName(declaration), unit, place.Folders, place.FilePath(declaration));
             var cleaned = await GeneratedSyntaxCleanup.ApplyAsync(document, cancellationToken).ConfigureAwait(false);
             return cleaned.Project.Solution;
         }
 
-        /// <summary>Beside the compilation's first spec file, else beside the call site; null when C# is too old for the file-scoped namespace the file uses.</summary>
-        private static NewSpecPlace? Place(Project project, SyntaxNode callSiteRoot, Diagnostic diagnostic)
+        /// <summary>
+        /// Beside the compilation's first spec file, in its namespace; else beside the call site, in its namespace; else
+        /// (a flag only the configuration names) beside the project's first C# file, in the global namespace. Null when
+        /// C# is too old for the file-scoped namespace the file would use.
+        /// </summary>
+        private static NewSpecPlace? Place(Project project, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var home = diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.SpecFile, out var specFile) && specFile is not null
                 ? project.Documents.FirstOrDefault(document => document.FilePath == specFile)
                 : null;
+            var callSiteTree = diagnostic.Location.SourceTree;
             var namespaceName = home is not null
                 ? diagnostic.Properties[FlagDiagnosticProperties.SpecNamespace]
-                : callSiteRoot.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();
+                : callSiteTree?.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();
             namespaceName = string.IsNullOrEmpty(namespaceName) ? null : namespaceName;
 
-            if (namespaceName is not null && ((CSharpParseOptions)callSiteRoot.SyntaxTree.Options).LanguageVersion < LanguageVersion.CSharp10)
+            var parseOptions = callSiteTree?.Options ?? project.ParseOptions;
+            if (namespaceName is not null && parseOptions is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp10 })
             {
                 return null;
             }
 
-            var beside = home ?? project.GetDocument(callSiteRoot.SyntaxTree);
-            var filePath = beside?.FilePath ?? callSiteRoot.SyntaxTree.FilePath;
+            var beside = home ?? (callSiteTree is null ? project.Documents.FirstOrDefault() : project.GetDocument(callSiteTree));
+            var filePath = beside?.FilePath ?? callSiteTree?.FilePath;
             return new NewSpecPlace(
                 namespaceName,
                 beside?.Folders ?? Array.Empty<string>(),
-                string.IsNullOrEmpty(filePath) ? null : Path.GetDirectoryName(filePath));
+                string.IsNullOrEmpty(filePath) ? null : Path.GetDirectoryName(filePath),
+                beside);
         }
 
         /// <summary>Whether the spec's type, its metric stub and its file name are all free at <paramref name="place"/>.</summary>
@@ -185,14 +203,18 @@ namespace SpecAnalyzers.CodeFixes
         {
             private readonly string? _directory;
 
-            public NewSpecPlace(string? namespaceName, IReadOnlyList<string> folders, string? directory)
+            public NewSpecPlace(string? namespaceName, IReadOnlyList<string> folders, string? directory, Document? beside)
             {
                 Namespace = namespaceName;
                 Folders = folders;
                 _directory = directory;
+                Beside = beside;
             }
 
             public string? Namespace { get; }
+
+            /// <summary>The document the new file goes beside: its settings and line endings shape the new file.</summary>
+            public Document? Beside { get; }
 
             public IReadOnlyList<string> Folders { get; }
 

@@ -225,7 +225,7 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Runs the rules that need every evaluated key, once every file has been searched.</summary>
         public void AnalyzeEvaluatedKeys(CompilationAnalysisContext context)
         {
-            var ruleContext = new CompilationRuleContext(_specs, _evaluatedKeys, _adoption, context.Options, context.ReportDiagnostic, context.CancellationToken);
+            var ruleContext = new CompilationRuleContext(_specs, _evaluatedKeys, _adoption, context.Options, context.ReportDiagnostic, context.CancellationToken, _configuration);
             foreach (var rule in RuleCatalog.AfterEvaluations)
             {
                 rule.Analyze(ruleContext);

@@ -28,7 +28,7 @@ namespace SpecAnalyzers.Model
         /// <summary>The spec this type declares; null when it has no <c>[FeatureFlag]</c> or <c>[Experiment]</c>.</summary>
         public SpecModel? Spec { get; }
 
-        /// <summary>Every spec-part attribute (owner, hypothesis, metrics, tweak plan) in declaration order.</summary>
+        /// <summary>Every spec-part attribute (owner, hypothesis, metrics, tweak plan, adoption exemption) in declaration order.</summary>
         public ImmutableArray<SpecPart> Parts { get; }
 
         /// <summary>The <c>[Metric]</c> attribute, when the type declares a metric.</summary>

@@ -13,5 +13,6 @@ namespace SpecAnalyzers.Model
         TweakPlan,
         Metric,
         Goal,
+        AdoptionExemption,
     }
 }

@@ -21,6 +21,7 @@ namespace SpecAnalyzers.Model
             new(Namespace + ".TweakPlanAttribute", SpecAttributeKind.TweakPlan),
             new(Namespace + ".MetricAttribute", SpecAttributeKind.Metric),
             new(Namespace + ".GoalAttribute", SpecAttributeKind.Goal),
+            new(Namespace + ".AdoptionExemptionAttribute", SpecAttributeKind.AdoptionExemption),
         };
 
         private readonly Dictionary<INamedTypeSymbol, SpecAttributeKind> _kinds;

@@ -26,7 +26,8 @@ namespace SpecAnalyzers.Model
             ImmutableArray<SpecPart> hypotheses,
             ImmutableArray<SpecPart> successMetrics,
             ImmutableArray<SpecPart> guardrailMetrics,
-            ImmutableArray<SpecPart> tweakPlans)
+            ImmutableArray<SpecPart> tweakPlans,
+            AdoptionExemption? adoptionExemption)
         {
             Type = type;
             Kind = kind;
@@ -36,6 +37,7 @@ namespace SpecAnalyzers.Model
             SuccessMetrics = successMetrics;
             GuardrailMetrics = guardrailMetrics;
             TweakPlans = tweakPlans;
+            AdoptionExemption = adoptionExemption;
             Key = declaration.Text;
             Phase = (SpecPhase)(declaration.GetNamedInt32(SpecArgumentNames.Phase) ?? (int)SpecPhase.Think);
             Outcome = (SpecOutcome)(declaration.GetNamedInt32(SpecArgumentNames.Outcome) ?? (int)SpecOutcome.Undecided);
@@ -87,6 +89,9 @@ namespace SpecAnalyzers.Model
         public ImmutableArray<SpecPart> GuardrailMetrics { get; }
 
         public ImmutableArray<SpecPart> TweakPlans { get; }
+
+        /// <summary>The <c>[AdoptionExemption]</c> of a spec adopted in bulk; null for every other spec.</summary>
+        public AdoptionExemption? AdoptionExemption { get; }
 
         /// <summary>
         /// The name of the type declaration that carries the spec attribute: where a missing part is reported, so

@@ -83,7 +83,22 @@ namespace SpecAnalyzers.Model
                 OfKind(parts, SpecAttributeKind.Hypothesis),
                 OfKind(parts, SpecAttributeKind.SuccessMetric),
                 OfKind(parts, SpecAttributeKind.GuardrailMetric),
-                OfKind(parts, SpecAttributeKind.TweakPlan));
+                OfKind(parts, SpecAttributeKind.TweakPlan),
+                ReadAdoptionExemption(parts));
+        }
+
+        /// <summary>The attribute allows one application; the compiler reports a second (CS0579).</summary>
+        private static AdoptionExemption? ReadAdoptionExemption(ImmutableArray<SpecPart> parts)
+        {
+            foreach (var part in parts)
+            {
+                if (part.Kind == SpecAttributeKind.AdoptionExemption)
+                {
+                    return new AdoptionExemption(part);
+                }
+            }
+
+            return null;
         }
 
         private static ImmutableArray<SpecPart> OfKind(ImmutableArray<SpecPart> parts, SpecAttributeKind kind)

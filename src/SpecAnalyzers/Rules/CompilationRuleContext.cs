@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SpecAnalyzers.Configuration;
 using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.Specs;
 
@@ -12,6 +13,7 @@ namespace SpecAnalyzers.Rules
     internal readonly struct CompilationRuleContext
     {
         private readonly Action<Diagnostic> _reportDiagnostic;
+        private readonly ReadOnce<FlagConfiguration>? _configuration;
 
         public CompilationRuleContext(
             CompilationSpecs specs,
@@ -19,8 +21,10 @@ namespace SpecAnalyzers.Rules
             UndeclaredKeys? adoption,
             AnalyzerOptions options,
             Action<Diagnostic> reportDiagnostic,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            ReadOnce<FlagConfiguration>? configuration = null)
         {
+            _configuration = configuration;
             Specs = specs;
             EvaluatedKeys = evaluatedKeys;
             Adoption = adoption;
@@ -36,6 +40,9 @@ namespace SpecAnalyzers.Rules
 
         /// <summary>The keys evaluated while the compilation declares no spec; null once it has one (see <see cref="EvaluationRuleContext.Adoption"/>).</summary>
         public UndeclaredKeys? Adoption { get; }
+
+        /// <summary>The flag configuration (appsettings*.json), read once per compilation; none when the host passed none.</summary>
+        public FlagConfiguration Configuration => _configuration?.Get(CancellationToken) ?? FlagConfiguration.None;
 
         /// <summary>For telling generated code (<see cref="GeneratedCode"/>).</summary>
         public AnalyzerOptions Options { get; }

@@ -26,6 +26,9 @@ namespace SpecAnalyzers.Rules
 
         public SpecIndex GetSpecs(CancellationToken cancellationToken) => _specs.GetAll(cancellationToken);
 
+        /// <summary>Whether the compilation declares and references no spec: a first install (see <see cref="CompilationSpecs.DeclaresNone"/>).</summary>
+        public bool DeclaresNoSpec(CancellationToken cancellationToken) => _specs.DeclaresNone(cancellationToken);
+
         public RegisteredFilters GetFilters(CancellationToken cancellationToken) => _filters.Get(cancellationToken);
     }
 }

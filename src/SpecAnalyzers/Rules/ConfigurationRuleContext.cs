@@ -34,6 +34,9 @@ namespace SpecAnalyzers.Rules
         /// </summary>
         public SpecIndex Specs => _facts.GetSpecs(CancellationToken);
 
+        /// <summary>A first install: the compilation declares and references no spec.</summary>
+        public bool DeclaresNoSpec => _facts.DeclaresNoSpec(CancellationToken);
+
         /// <summary>The feature filters the compilation can register; read on first need, once per compilation.</summary>
         public RegisteredFilters Filters => _facts.GetFilters(CancellationToken);
 

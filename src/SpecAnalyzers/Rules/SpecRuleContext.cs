@@ -54,6 +54,14 @@ namespace SpecAnalyzers.Rules
 
         public CancellationToken CancellationToken { get; }
 
+        /// <summary>
+        /// Whether <paramref name="spec"/>'s adoption exemption still holds on the reference date of the file that
+        /// writes it: the mission rules (SPEC001–SPEC005) leave the spec alone until then.
+        /// </summary>
+        public bool IsExemptFromMissionRules(SpecModel spec) =>
+            spec.AdoptionExemption is { } exemption
+            && exemption.HoldsOn(Settings.GetReferenceDate(exemption.Attribute.Syntax?.SyntaxTree));
+
         /// <summary>Whether <paramref name="part"/> is this run's to check: written in <see cref="File"/>, when there is one.</summary>
         public bool Covers(SpecPart part) => File is null || part.Syntax?.SyntaxTree == File;
 

@@ -59,6 +59,13 @@ internal sealed class ConsumerProject
     public ProcessResult FormatAnalyzers(params string[] diagnosticIds) =>
         cli.Run(Directory, ["format", "analyzers", ProjectFile, "--no-restore", "--diagnostics", .. diagnosticIds]);
 
+    /// <summary>
+    /// <c>dotnet format analyzers --severity info --verify-no-changes</c>: lists the given diagnostics, Info included, and
+    /// changes nothing (exit code 2 while there is something to fix).
+    /// </summary>
+    public ProcessResult FormatAnalyzersVerify(params string[] diagnosticIds) =>
+        cli.Run(Directory, ["format", "analyzers", ProjectFile, "--no-restore", "--severity", "info", "--verify-no-changes", "--diagnostics", .. diagnosticIds]);
+
     /// <summary>Runs the built program.</summary>
     public ProcessResult Run() =>
         cli.Run(Directory, Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"));

@@ -32,7 +32,7 @@ public sealed class ValidCodeTests
                  {
                      nameof(FeatureFlagAttribute), nameof(ExperimentAttribute), nameof(OwnerAttribute), nameof(HypothesisAttribute),
                      nameof(SuccessMetricAttribute), nameof(GuardrailMetricAttribute), nameof(TweakPlanAttribute), nameof(MetricAttribute),
-                     nameof(GoalAttribute),
+                     nameof(GoalAttribute), nameof(AdoptionExemptionAttribute),
                  })
         {
             Assert.Contains(attribute, attributes);

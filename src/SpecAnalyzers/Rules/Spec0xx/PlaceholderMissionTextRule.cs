@@ -8,7 +8,8 @@ namespace SpecAnalyzers.Rules
     /// <summary>
     /// SPEC005 for the parts written as text: an owner, hypothesis or tweak plan that is empty or a placeholder
     /// (<c>TODO: owner</c>, the fixes' templates) is not the part. Reported on the text, each placeholder once; the
-    /// same text is no longer SPEC101's, so a template fails the build once, as an error.
+    /// same text is no longer SPEC101's, so a template fails the build once, as an error. Not while the spec's
+    /// adoption exemption holds.
     /// </summary>
     internal sealed class PlaceholderMissionTextRule : SpecRule
     {
@@ -17,7 +18,7 @@ namespace SpecAnalyzers.Rules
 
         public override void Analyze(in SpecRuleContext context)
         {
-            if (context.Spec is not { } spec)
+            if (context.Spec is not { } spec || context.IsExemptFromMissionRules(spec))
             {
                 return;
             }

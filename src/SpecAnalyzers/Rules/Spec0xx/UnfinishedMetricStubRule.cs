@@ -9,7 +9,8 @@ namespace SpecAnalyzers.Rules
     /// SPEC005 for the success metric: a success metric whose <c>[Metric]</c> still has a placeholder (or empty)
     /// <c>Description</c> — the stub the fixes generate — measures nothing anyone has named. Reported on the
     /// <c>typeof(…)</c>. One of <see cref="RuleCatalog.PerFile"/>: it reads the attributes of the linked type, so it
-    /// checks the links written in the file at hand, as SPEC102 does. A metric without a description is not a stub.
+    /// checks the links written in the file at hand, as SPEC102 does. A metric without a description is not a stub. Not
+    /// while the spec's adoption exemption holds.
     /// </summary>
     internal sealed class UnfinishedMetricStubRule : SpecRule
     {
@@ -18,7 +19,7 @@ namespace SpecAnalyzers.Rules
 
         public override void Analyze(in SpecRuleContext context)
         {
-            if (context.Spec is not { } spec)
+            if (context.Spec is not { } spec || context.IsExemptFromMissionRules(spec))
             {
                 return;
             }

@@ -4,9 +4,15 @@ using SpecAnalyzers.Model;
 
 namespace SpecAnalyzers.Rules
 {
-    /// <summary>SPEC105: <c>RemoveBy</c> and <c>ReviewBy</c> must be real days written <c>yyyy-MM-dd</c> (<see cref="IsoDate"/>).</summary>
+    /// <summary>
+    /// SPEC105: <c>RemoveBy</c>, <c>ReviewBy</c> and the date of <c>[AdoptionExemption]</c> must be real days written
+    /// <c>yyyy-MM-dd</c> (<see cref="IsoDate"/>).
+    /// </summary>
     internal sealed class InvalidDateRule : SpecRule
     {
+        /// <summary>How messages name the exemption's date.</summary>
+        public const string AdoptionExemptionName = "AdoptionExemption";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.InvalidDate);
 
@@ -23,6 +29,12 @@ namespace SpecAnalyzers.Rules
                 {
                     context.Report(Descriptors.InvalidDate, date.Location, spec.DisplayName, date.Name, date.Text);
                 }
+            }
+
+            // An exemption whose date cannot be read exempts nothing: the mission rules report the spec as well.
+            if (spec.AdoptionExemption is { Until: { } until, UntilDate: null } exemption)
+            {
+                context.Report(Descriptors.InvalidDate, exemption.UntilLocation, spec.DisplayName, AdoptionExemptionName, until);
             }
         }
     }

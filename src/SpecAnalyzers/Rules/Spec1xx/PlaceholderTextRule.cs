@@ -20,7 +20,8 @@ namespace SpecAnalyzers.Rules
         public override void Analyze(in SpecRuleContext context)
         {
             var annotated = context.AnnotatedType;
-            if (annotated.Spec is { } spec)
+            // A hypothesis's insight belongs to a mission part: exempt with it while an adoption exemption holds.
+            if (annotated.Spec is { } spec && !context.IsExemptFromMissionRules(spec))
             {
                 foreach (var hypothesis in spec.Hypotheses)
                 {

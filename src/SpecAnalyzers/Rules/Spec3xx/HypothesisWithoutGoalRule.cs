@@ -15,7 +15,8 @@ namespace SpecAnalyzers.Rules
 
         public override void Analyze(in SpecRuleContext context)
         {
-            if (context.Spec is not { } spec)
+            // The hypothesis is a mission part: while an adoption exemption holds it is usually a template, with no goal yet.
+            if (context.Spec is not { } spec || context.IsExemptFromMissionRules(spec))
             {
                 return;
             }

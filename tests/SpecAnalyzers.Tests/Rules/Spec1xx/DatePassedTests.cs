@@ -20,7 +20,7 @@ public sealed class DatePassedTests
             [FeatureFlag("offline-lyrics", Phase = Phase.Tweak, RemoveBy = {|#0:"2026-10-31"|})]
             public sealed class OfflineLyrics { }
             """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy", "2026-10-31", "2026-11-01", RemoveAdvice));
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy 2026-10-31 has passed", "2026-11-01", RemoveAdvice));
 
     [Fact]
     public Task DatesOnOrAfterReferenceDate_NoDiagnostic() =>
@@ -45,7 +45,7 @@ public sealed class DatePassedTests
             public sealed partial class LyricsCardShare { }
             """],
             RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(
-                "Experiment 'lyrics-card-share' (LyricsCardShare)", "ReviewBy", "2026-09-30", "2026-11-01", ReviewAdvice));
+                "Experiment 'lyrics-card-share' (LyricsCardShare)", "ReviewBy 2026-09-30 has passed", "2026-11-01", ReviewAdvice));
 
     [Fact]
     public Task RetiredSpec_RemoveByStillReportedButReviewByNot() =>
@@ -55,7 +55,7 @@ public sealed class DatePassedTests
             [TweakPlan("Trim the cache", ReviewBy = "2026-01-15")]
             public sealed class OfflineLyrics { }
             """,
-            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy", "2026-01-31", "2026-11-01", RemoveAdvice));
+            RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy 2026-01-31 has passed", "2026-11-01", RemoveAdvice));
 
     [Theory]
     [InlineData("2026-10-02", false)]
@@ -70,7 +70,7 @@ public sealed class DatePassedTests
         test.TestState.AnalyzerConfigFiles.Add(RuleVerifier.EditorConfig("spec_analyzers.stale_grace_days = 30"));
         if (reported)
         {
-            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy", removeBy, "2026-11-01", RemoveAdvice));
+            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy " + removeBy + " has passed", "2026-11-01", RemoveAdvice));
         }
 
         return test.RunAsync();
@@ -90,7 +90,7 @@ public sealed class DatePassedTests
         test.TestState.AnalyzerConfigFiles.Add(RuleVerifier.EditorConfig("spec_analyzers.reference_date = " + referenceDate));
         if (reported)
         {
-            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy", removeBy, referenceDate, RemoveAdvice));
+            test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy " + removeBy + " has passed", referenceDate, RemoveAdvice));
         }
 
         return test.RunAsync();
@@ -115,7 +115,7 @@ public sealed class DatePassedTests
             spec_analyzers.reference_date = 2026-01-01
             """));
         test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(
-            "Feature flag 'new-flag' (NewFlag)", "RemoveBy", "2026-06-30", "2026-11-01", RemoveAdvice));
+            "Feature flag 'new-flag' (NewFlag)", "RemoveBy 2026-06-30 has passed", "2026-11-01", RemoveAdvice));
         return test.RunAsync();
     }
 
@@ -130,7 +130,7 @@ public sealed class DatePassedTests
             is_global = true
             build_property.SpecAnalyzersReferenceDate = 2027-07-01
             """));
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy", "2027-06-30", "2027-07-01", RemoveAdvice));
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy 2027-06-30 has passed", "2027-07-01", RemoveAdvice));
         return test.RunAsync();
     }
 
@@ -154,7 +154,7 @@ public sealed class DatePassedTests
             test.TestState.AnalyzerConfigFiles.Add(RuleVerifier.EditorConfig(option));
         }
 
-        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy", yesterday, IsoDate.ToText(today), RemoveAdvice));
+        test.ExpectedDiagnostics.Add(RuleVerifier.Diagnostic(Rule).WithLocation(0).WithArguments(Flag, "RemoveBy " + yesterday + " has passed", IsoDate.ToText(today), RemoveAdvice));
         return test.RunAsync();
     }
 

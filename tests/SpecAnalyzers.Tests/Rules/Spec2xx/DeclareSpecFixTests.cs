@@ -42,6 +42,21 @@ public sealed class DeclareSpecFixTests
 
         """;
 
+    /// <summary>What the first-install summary's fix writes: the flag existed before the team adopted SpecAnalyzers.</summary>
+    private static string AdoptedSpec(string namespaceLine, string until) => $$"""
+        using SpecAnalyzers;
+
+        {{namespaceLine}}
+
+        [FeatureFlag("karaoke-mode")]
+        [AdoptionExemption("{{until}}")]
+        [Owner("TODO: owner")]
+        [Hypothesis("TODO: We believe [change] for [audience] will [move metric] because [insight]")]
+        [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "{{until}}")]
+        public sealed class KaraokeMode { }
+
+        """;
+
     private static readonly DiagnosticResult Undeclared = Fix.Diagnostic("SPEC201").WithLocation(0)
         .WithArguments("karaoke-mode", "; declare it with [FeatureFlag(\"karaoke-mode\")] or [Experiment(\"karaoke-mode\")]");
 
@@ -63,6 +78,19 @@ public sealed class DeclareSpecFixTests
         return test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("spec_analyzers.adoption_exemption_until = 2026-06-30", false)]
+    [InlineData("spec_analyzers.declare_as_adopted = false\nspec_analyzers.adoption_exemption_until = 2026-06-30", false)]
+    [InlineData("spec_analyzers.declare_as_adopted = true\nspec_analyzers.adoption_exemption_until = 2026-06-30", true)]
+    public Task NewKeyAfterAdoption_AdoptedOnlyWhenDeclareAsAdoptedIsOn(string settings, bool adopted)
+    {
+        var newSpec = adopted ? AdoptedSpec("namespace Music.Specs;", "2026-06-30") : NewSpec("FeatureFlag", "namespace Music.Specs;");
+        var test = Create(DeclareSpecCodeFix.DeclareFeatureFlag, newSpec);
+        test.TestState.AnalyzerConfigFiles.Clear();
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate + settings + "\n"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task NewKey_ExperimentDeclared()
     {
@@ -80,17 +108,18 @@ public sealed class DeclareSpecFixTests
         test.FixedState.AdditionalReferences.AddRange([.. FlagLibraries.AspNetCore, .. FlagLibraries.FeatureManagement]);
         test.TestState.Sources.Add(("/0/Karaoke.cs", CallSite));
         test.FixedState.Sources.Add(("/0/Karaoke.cs", CallSite.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
-        test.FixedState.Sources.Add(("/0/KaraokeMode.cs", NewSpec("FeatureFlag", "namespace Music.Web;")));
+        test.FixedState.Sources.Add(("/0/KaraokeMode.cs", AdoptedSpec("namespace Music.Web;", "2026-04-15")));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ReferenceDate));
         test.CodeActionEquivalenceKey = DeclareSpecCodeFix.DeclareFeatureFlag;
         test.DisabledDiagnostics.Add("SPEC204");
 
         // The summary is reported at the compilation's end (it counts every key), so it is not a local diagnostic.
         test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
-        // With no spec anywhere, the key is in the first-install summary (Info), whose fix declares it the same way.
+        // With no spec anywhere, the key is in the first-install summary (Info), whose fix adopts it: an exemption until
+        // the reference date + 90 days, the tweak plan reviewed then, no metric stub.
         test.ExpectedDiagnostics.Add(Fix.Diagnostic("SPEC201").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
             "karaoke-mode",
-            " evaluated in this project, which declares no spec yet: declare it with this diagnostic's code fix "
+            " evaluated or configured in this project, which declares no spec yet: declare it with this diagnostic's code fix "
             + "(see docs/adoption.md)"));
         await test.RunAsync();
     }

@@ -45,7 +45,7 @@ public sealed class FirstInstallSummaryTests
     private static DiagnosticResult Summary(string firstKey, int others) =>
         Verify.Diagnostic("SPEC201").WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithArguments(
             firstKey,
-            ", nor are " + others + " other keys evaluated in this project, which declares no spec yet: declare them all with this "
+            ", nor are " + others + " other keys evaluated or configured in this project, which declares no spec yet: declare them all with this "
             + "diagnostic's code fix (see docs/adoption.md)");
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class FirstInstallSummaryTests
         Verify.VerifyAsync([Checkout.Replace("\"Home\"", "{|#0:\"Home\"|}")],
             Verify.Diagnostic("SPEC201").WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithArguments(
                 "Home",
-                " evaluated in this project, which declares no spec yet: declare it with this diagnostic's code fix "
+                " evaluated or configured in this project, which declares no spec yet: declare it with this diagnostic's code fix "
                 + "(see docs/adoption.md)"));
 
     [Fact]
@@ -81,8 +81,26 @@ public sealed class FirstInstallSummaryTests
         return test.RunAsync();
     }
 
+    /// <summary>The configuration names one flag no call site evaluates (and one that is, in another case).</summary>
+    private const string AppSettings = """
+        { "FeatureManagement": { "home": true, "Wishlist": false } }
+        """;
+
     [Fact]
-    public async Task SummaryFix_DeclaresEveryKeyOnceBesideTheFirstCallSite()
+    public Task ConfiguredFlags_CountedInTheSummaryNotReportedOneByOne()
+    {
+        var test = Verify.Create(Storefront, Checkout);
+        test.DisabledDiagnostics.Remove("SPEC401");
+        test.TestState.AdditionalFiles.Add(("appsettings.json", AppSettings));
+        test.ExpectedDiagnostics.Add(Summary("Home", 3));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(null, "2026-04-15")]
+    [InlineData("spec_analyzers.adoption_exemption_until = 2026-09-30", "2026-09-30")]
+    [InlineData("spec_analyzers.adoption_exemption_until = someday", "2026-04-15")]
+    public async Task SummaryFix_AdoptsEveryKeyOnceBesideTheFirstCallSite(string? adoptionSetting, string until)
     {
         var test = CodeFixVerifier<DeclareSpecCodeFix>.Create(Verify.CallSiteRules);
         test.ReferenceAssemblies = TestReferences.Net100;
@@ -91,9 +109,14 @@ public sealed class FirstInstallSummaryTests
         // The first call site in path order is Checkout.cs's "Home".
         test.TestState.Sources.Add(("/0/Web/Checkout.cs", Checkout.Replace("(\"Home\")", "({|#0:\"Home\"|})")));
         test.TestState.Sources.Add(("/0/Web/Storefront.cs", Storefront.Replace("{|#0:\"Home\"|}", "\"Home\"")));
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", AppSettings));
         test.FixedState.Sources.Add(("/0/Web/Checkout.cs", Checkout));
         test.FixedState.Sources.Add(("/0/Web/Storefront.cs", Storefront.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
-        foreach (var (key, metric) in new[] { ("Home", "home"), ("NewCheckout", "new_checkout"), ("Beta", "beta") })
+        test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", AppSettings));
+
+        // Each adopted spec carries the exemption with the team's date (else the reference date + 90 days), its tweak
+        // plan is reviewed then, and it has no metric stub; Wishlist is only configured and is adopted too.
+        foreach (var key in new[] { "Home", "NewCheckout", "Beta", "Wishlist" })
         {
             test.FixedState.Sources.Add(($"/0/Web/{key}.cs", $$"""
                 using SpecAnalyzers;
@@ -101,25 +124,23 @@ public sealed class FirstInstallSummaryTests
                 namespace Shop.Web;
 
                 [FeatureFlag("{{key}}")]
+                [AdoptionExemption("{{until}}")]
                 [Owner("TODO: owner")]
                 [Hypothesis("TODO: We believe [change] for [audience] will [move metric] because [insight]")]
-                [SuccessMetric(typeof({{key}}SuccessMetric), MinimumDetectableEffect = 0.02)]
-                [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "2026-04-15")]
+                [TweakPlan("TODO: what we will optimise or cut once this ships", ReviewBy = "{{until}}")]
                 public sealed class {{key}} { }
-
-                [Metric("{{metric}}.success", Direction = MetricDirection.Increase, Description = "TODO: what this metric measures and where it is computed")]
-                public sealed class {{key}}SuccessMetric { }
 
                 """));
         }
 
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nspec_analyzers.reference_date = 2026-01-15\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nspec_analyzers.reference_date = 2026-01-15\n" + adoptionSetting + "\n"));
         test.CodeActionEquivalenceKey = DeclareSpecCodeFix.DeclareFeatureFlag;
         test.DisabledDiagnostics.Add("SPEC204");
 
         // The summary is reported at the compilation's end (it counts every key), so it is not a local diagnostic.
+        // The verifier applies the fix once and through Fix All in document, project and solution: each writes the same.
         test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
-        test.ExpectedDiagnostics.Add(Summary("Home", 2));
+        test.ExpectedDiagnostics.Add(Summary("Home", 3));
         await test.RunAsync();
     }
 }

@@ -55,6 +55,26 @@ public sealed class DeclareConfiguredSpecFixTests
     }
 
     [Fact]
+    public async Task DeclareAsAdopted_WritesTheExemptionAndNoStub()
+    {
+        var (project, actions) = await OfferedAsync(Json);
+        project = project.AddAnalyzerConfigDocument(
+            ".editorconfig",
+            SourceText.From("root = true\n\n[*.cs]\nspec_analyzers.declare_as_adopted = true\nspec_analyzers.adoption_exemption_until = 2026-06-30\n"),
+            filePath: "/app/.editorconfig").Project;
+        actions = await AdditionalDocumentFixes.OfferedAsync(
+            new DeclareConfiguredSpecCodeFix(), project.AdditionalDocuments.Single(), await AdditionalDocumentFixes.AnalyzeAsync(project, "SPEC401"));
+
+        var action = Assert.Single(actions, action => action.EquivalenceKey == DeclareConfiguredSpecCodeFix.DeclareFeatureFlag && action.Title.Contains("'Beta'", StringComparison.Ordinal));
+        var solution = await AdditionalDocumentFixes.ApplyAsync(action);
+        var text = (await solution.GetProject(project.Id)!.Documents.Single(document => document.Name == "Beta.cs").GetTextAsync()).ToString();
+
+        Assert.Contains("[FeatureFlag(\"Beta\")]\n[AdoptionExemption(\"2026-06-30\")]\n", text.ReplaceLineEndings("\n"));
+        Assert.Contains("ReviewBy = \"2026-06-30\"", text);
+        Assert.DoesNotContain("SuccessMetric", text);
+    }
+
+    [Fact]
     public async Task EveryUndeclaredFlag_GetsBothActions()
     {
         var (_, actions) = await OfferedAsync(Json);
