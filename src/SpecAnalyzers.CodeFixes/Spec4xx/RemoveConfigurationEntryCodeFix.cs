@@ -15,8 +15,8 @@ namespace SpecAnalyzers.CodeFixes.Configuration
     /// SPEC404: removes a retired flag's entry from the configuration file the diagnostic sits in
     /// (<see cref="ConfigurationEntryRemoval"/>). A fix never changes what runs: it is offered only for a retired spec
     /// (a live spec past its RemoveBy date still runs as configured: retire it first) that no code evaluates any more
-    /// (<see cref="RetiredFlagEvaluations"/>: no SPEC203 left for it; removing the entry of a flag still evaluated
-    /// would turn that path off).
+    /// (<see cref="RetiredFlagEvaluations"/>: no SPEC203 left for it, no generated code and, while a key is not a
+    /// constant, no token that could make it): removing the entry of a flag still evaluated would turn that path off.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveConfigurationEntryCodeFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
     [Shared]
