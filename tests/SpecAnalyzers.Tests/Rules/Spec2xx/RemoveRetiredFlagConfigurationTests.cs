@@ -420,25 +420,14 @@ public sealed class RemoveRetiredFlagConfigurationTests
     [Fact]
     public async Task OneFixAtATime_EntryStaysUntilTheLastEvaluationGoes()
     {
-        var project = new AdhocWorkspace().AddProject("Test", LanguageNames.CSharp)
-            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .AddDocument("Specs.cs", SourceText.From(FlagSpecs.Catalog), filePath: "Specs.cs").Project
-            .AddDocument("Player.cs", SourceText.From(Usings + """
-                public sealed class Player
-                {
-                    public async Task<int> MinutesAsync(IFeatureManager features) =>
-                        await features.IsEnabledAsync("sleep-timer") ? 30 : 0;
-                }
-                """), filePath: "Player.cs").Project
+        var project = (await PlayerProjectAsync(new AdhocWorkspace().CurrentSolution, """{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }"""))
             .AddDocument("Menu.cs", SourceText.From(Usings + """
                 public sealed class Menu
                 {
                     public async Task<string> LabelAsync(IFeatureManager features) =>
                         await features.IsEnabledAsync("sleep-timer") ? "timer" : "none";
                 }
-                """), filePath: "Menu.cs").Project
-            .AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }"""), filePath: AppSettings).Project;
+                """), filePath: "Menu.cs").Project;
 
         var afterPlayer = await FixOneAsync(project, "Player.cs");
         var afterMenu = await FixOneAsync(afterPlayer.GetProject(project.Id)!, "Menu.cs");
@@ -447,6 +436,31 @@ public sealed class RemoveRetiredFlagConfigurationTests
         Assert.Equal("""{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }""", await JsonAsync(afterPlayer));
         Assert.DoesNotContain("IsEnabledAsync", (await Document(afterMenu, "Menu.cs").GetTextAsync()).ToString());
         Assert.Equal("""{ "FeatureManagement": { "Beta": true } }""", await JsonAsync(afterMenu));
+    }
+
+    /// <summary>
+    /// appsettings.json linked into a second project that evaluates the flag too: removing the last evaluation of the
+    /// first project keeps the entry, which the second still reads.
+    /// </summary>
+    [Fact]
+    public async Task ConfigurationLinkedIntoAnotherProjectThatEvaluatesIt_EntryStays()
+    {
+        const string Json = """{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }""";
+        var player = await PlayerProjectAsync(new AdhocWorkspace().CurrentSolution, Json);
+        var web = player.Solution.AddProject("Web", "Web", LanguageNames.CSharp)
+            .WithMetadataReferences(player.MetadataReferences)
+            .AddDocument("Web.cs", SourceText.From(Usings + """
+                public sealed class Web
+                {
+                    public Task<bool> TimerAsync(IFeatureManager features) => features.IsEnabledAsync("sleep-timer");
+                }
+                """), filePath: "Web.cs").Project
+            .AddAdditionalDocument("appsettings.json", SourceText.From(Json), filePath: AppSettings).Project;
+
+        var fixedPlayer = (await FixOneAsync(web.Solution.GetProject(player.Id)!, "Player.cs")).GetProject(player.Id)!;
+
+        Assert.DoesNotContain("IsEnabledAsync", (await fixedPlayer.Documents.Single(document => document.FilePath == "Player.cs").GetTextAsync()).ToString());
+        Assert.Equal(Json, (await fixedPlayer.AdditionalDocuments.Single().GetTextAsync()).ToString());
     }
 
     /// <summary>Only the retired keys whose evaluations all went leave; a live flag and another retired one stay.</summary>
@@ -534,6 +548,21 @@ public sealed class RemoveRetiredFlagConfigurationTests
             []);
     }
 
+    /// <summary>A project of <paramref name="solution"/> with the specs, Player.cs evaluating sleep-timer, and <paramref name="json"/> as its appsettings.json.</summary>
+    private static async Task<Project> PlayerProjectAsync(Solution solution, string json) =>
+        solution.AddProject("Player", "Player", LanguageNames.CSharp)
+            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddDocument("Specs.cs", SourceText.From(FlagSpecs.Catalog), filePath: "Specs.cs").Project
+            .AddDocument("Player.cs", SourceText.From(Usings + """
+                public sealed class Player
+                {
+                    public async Task<int> MinutesAsync(IFeatureManager features) =>
+                        await features.IsEnabledAsync("sleep-timer") ? 30 : 0;
+                }
+                """), filePath: "Player.cs").Project
+            .AddAdditionalDocument("appsettings.json", SourceText.From(json), filePath: AppSettings).Project;
+
     /// <summary>Applies the fix offered on the SPEC203 in <paramref name="file"/>, as the IDE's light bulb does.</summary>
     private static async Task<Solution> FixOneAsync(Project project, string file)
     {
@@ -543,7 +572,7 @@ public sealed class RemoveRetiredFlagConfigurationTests
             diagnostic => diagnostic.Id == "SPEC203" && diagnostic.Location.SourceTree!.FilePath == file);
         var actions = new List<CodeAction>();
         await new RemoveRetiredFlagCodeFix().RegisterCodeFixesAsync(
-            new CodeFixContext(Document(project.Solution, file), diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            new CodeFixContext(project.Documents.Single(document => document.FilePath == file), diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
         var operations = await Assert.Single(actions).GetOperationsAsync(CancellationToken.None);
         return Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
     }

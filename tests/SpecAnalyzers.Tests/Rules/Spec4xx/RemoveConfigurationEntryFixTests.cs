@@ -280,6 +280,36 @@ public sealed class RemoveConfigurationEntryFixTests
         Assert.Single(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
     }
 
+    /// <summary>
+    /// The same appsettings.json linked into another project, which evaluates the flag: that project reads the entry
+    /// too, so it stays. (A project that does not list the file is no reader: the fix is offered.)
+    /// </summary>
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task AnotherProjectEvaluatingIt_NoFixWhenItListsTheFile(bool linked, bool offered)
+    {
+        var project = await FlagProjectAsync();
+        var other = project.Solution.AddProject("Other", "Other", LanguageNames.CSharp)
+            .WithMetadataReferences(project.MetadataReferences)
+            .AddDocument("Web.cs", SourceText.From("""
+                public sealed class Web
+                {
+                    public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
+                }
+                """), filePath: "Web.cs").Project;
+        if (linked)
+        {
+            other = other.AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "old-player": true } }"""), filePath: AppSettings).Project;
+        }
+
+        project = other.Solution.GetProject(project.Id)!;
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(diagnostics);
+        Assert.Equal(offered ? 1 : 0, (await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics)).Count);
+    }
+
     /// <summary>Only the spec writes the key; the call evaluates another flag: the fix is offered.</summary>
     [Fact]
     public async Task OnlyTheSpecWritesTheKey_FixOffered()
