@@ -13,7 +13,8 @@ namespace SpecAnalyzers.CodeFixes.Configuration
     /// rewritten, the entries of the keys no code of the project evaluates any more leave every configuration file the
     /// analyzers read (<c>appsettings.json</c>, its environment overlays, files marked as flag configuration), in both
     /// schemas, names compared ignoring case. A key still evaluated somewhere keeps its entries: removing them would
-    /// turn that path off. Each file is edited once, however many keys leave it.
+    /// turn that path off (<see cref="RetiredFlagEvaluations"/>; a file linked into other projects also asks
+    /// <see cref="LinkedConfigurationReaders"/>). Each file is edited once, however many keys leave it.
     /// </summary>
     internal static class ConfigurationCleanup
     {
@@ -46,7 +47,9 @@ namespace SpecAnalyzers.CodeFixes.Configuration
 
             foreach (var (document, file) in files)
             {
-                var text = ConfigurationEntryRemoval.WithoutFlags(file.Text, file.Path, names);
+                var leaving = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+                leaving.ExceptWith(await LinkedConfigurationReaders.MayEvaluateAsync(project, file.Path, names, cancellationToken).ConfigureAwait(false));
+                var text = ConfigurationEntryRemoval.WithoutFlags(file.Text, file.Path, leaving);
                 if (text != file.Text)
                 {
                     solution = solution.WithAdditionalDocumentText(document.Id, text);

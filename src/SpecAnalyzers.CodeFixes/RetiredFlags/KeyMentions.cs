@@ -17,26 +17,58 @@ namespace SpecAnalyzers.CodeFixes.RetiredFlags
     /// spelled like the key (<c>nameof</c>, an enum member), a string of two or more characters that is part of the key
     /// (a constant built from pieces: <c>Prefix + "-player"</c>, <c>$"{Prefix}-player"</c>). A key the project's C#
     /// never declares is kept too: its spec, and maybe a constant holding it, come from a referenced assembly.
-    /// Names compare ignoring case, whatever the library: the filter may only err towards the analysis.
+    /// Names compare ignoring case, whatever the library: the filter may only err towards the analysis. Generated code
+    /// (source generators' output included) is read too, and its mentions are told apart: the analysis skips that code.
     /// </summary>
     internal static class KeyMentions
     {
-        public static async Task<List<string>> MayBeEvaluatedAsync(Project project, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        public static async Task<MentionedKeys> MayBeEvaluatedAsync(Project project, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
         {
             var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var mentioned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var inGeneratedCode = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var documents = new List<(Document Document, bool IsGenerated)>();
             foreach (var document in project.Documents)
             {
-                if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+                documents.Add((document, false));
+            }
+
+            foreach (var document in await project.GetSourceGeneratedDocumentsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                documents.Add((document, true));
+            }
+
+            foreach (var (document, isSourceGenerated) in documents)
+            {
+                if (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is not { } tree)
                 {
                     continue;
                 }
 
-                foreach (var token in root.DescendantTokens())
+                var isGenerated = isSourceGenerated || GeneratedCode.IsGeneratedFile(tree, project.AnalyzerOptions, cancellationToken);
+                foreach (var token in (await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)).DescendantTokens())
                 {
-                    if (Written(token) is { Length: > 0 } value)
+                    if (Written(token) is not { Length: > 0 } value)
                     {
-                        Classify(token, value, keys, declared, mentioned);
+                        continue;
+                    }
+
+                    foreach (var key in keys)
+                    {
+                        switch (MentionOf(token, value, key))
+                        {
+                            case Mention.Declares:
+                                declared.Add(key);
+                                break;
+                            case Mention.CouldMake:
+                                mentioned.Add(key);
+                                if (isGenerated || InGeneratedDeclaration(token))
+                                {
+                                    inGeneratedCode.Add(key);
+                                }
+
+                                break;
+                        }
                     }
                 }
             }
@@ -65,30 +97,51 @@ namespace SpecAnalyzers.CodeFixes.RetiredFlags
                 }
             }
 
-            return possible;
+            return new MentionedKeys(possible, inGeneratedCode);
         }
 
-        private static void Classify(SyntaxToken token, string value, IReadOnlyCollection<string> keys, HashSet<string> declared, HashSet<string> mentioned)
+        private enum Mention
+        {
+            None,
+            Declares,
+            CouldMake,
+        }
+
+        private static Mention MentionOf(SyntaxToken token, string value, string key)
         {
             var isString = !token.IsKind(SyntaxKind.IdentifierToken);
-            foreach (var key in keys)
+            if (string.Equals(value, key, StringComparison.OrdinalIgnoreCase))
             {
-                if (string.Equals(value, key, StringComparison.OrdinalIgnoreCase))
+                return isString && IsSpecKey(token) ? Mention.Declares : Mention.CouldMake;
+            }
+
+            return isString && value.Length >= 2 && key.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0 ? Mention.CouldMake : Mention.None;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="token"/> sits in a member or type whose attributes name <c>GeneratedCode</c>, read from
+        /// the syntax: the analysis skips such code, and a name that is not <c>System.CodeDom.Compiler</c>'s errs towards keeping.
+        /// </summary>
+        private static bool InGeneratedDeclaration(SyntaxToken token)
+        {
+            for (var node = token.Parent; node is not null; node = node.Parent)
+            {
+                if (node is MemberDeclarationSyntax member)
                 {
-                    if (isString && IsSpecKey(token))
+                    foreach (var list in member.AttributeLists)
                     {
-                        declared.Add(key);
+                        foreach (var attribute in list.Attributes)
+                        {
+                            if (SimpleName(attribute.Name) is "GeneratedCode" or "GeneratedCodeAttribute")
+                            {
+                                return true;
+                            }
+                        }
                     }
-                    else
-                    {
-                        mentioned.Add(key);
-                    }
-                }
-                else if (isString && value.Length >= 2 && key.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    mentioned.Add(key);
                 }
             }
+
+            return false;
         }
 
         /// <summary>The value a string token or an identifier writes; null for every other token.</summary>

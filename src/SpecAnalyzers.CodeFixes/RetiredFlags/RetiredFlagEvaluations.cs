@@ -10,9 +10,12 @@ using SpecAnalyzers.Evaluations;
 namespace SpecAnalyzers.CodeFixes.RetiredFlags
 {
     /// <summary>
-    /// Which retired flags some code of a project still evaluates: the keys SPEC203 still reports. Removing the
-    /// configuration entry of such a key would turn its path off, so the configuration cleanups ask this first. Keys
-    /// the project's text cannot evaluate (<see cref="KeyMentions"/>) are settled without running the analysis.
+    /// Which retired flags some code of a project still evaluates, or may: removing the configuration entry of such a key
+    /// would turn its path off, so the configuration cleanups ask this first. A key counts while SPEC203 still reports
+    /// it; while generated code could make it (the analysis skips generated code); and, while the project has a key that
+    /// is not a compile-time constant (SPEC202: nobody can tell which flag that call reads), whenever any token of the
+    /// project could make it. Keys the project's text cannot evaluate (<see cref="KeyMentions"/>) are settled without
+    /// running the analysis.
     /// </summary>
     internal static class RetiredFlagEvaluations
     {
@@ -20,8 +23,10 @@ namespace SpecAnalyzers.CodeFixes.RetiredFlags
         public static async Task<ISet<string>> StillEvaluatedAsync(Project project, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
         {
             var evaluated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var possible = await KeyMentions.MayBeEvaluatedAsync(project, keys, cancellationToken).ConfigureAwait(false);
-            if (possible.Count == 0)
+            var mentions = await KeyMentions.MayBeEvaluatedAsync(project, keys, cancellationToken).ConfigureAwait(false);
+            var possible = mentions.Possible;
+            evaluated.UnionWith(mentions.InGeneratedCode);
+            if (evaluated.IsSupersetOf(possible))
             {
                 return evaluated;
             }
@@ -46,6 +51,12 @@ namespace SpecAnalyzers.CodeFixes.RetiredFlags
             var asked = new HashSet<string>(possible, StringComparer.OrdinalIgnoreCase);
             foreach (var diagnostic in diagnostics)
             {
+                if (diagnostic.Id == Descriptors.NonConstantFlagKey.Id)
+                {
+                    evaluated.UnionWith(possible);
+                    break;
+                }
+
                 if (diagnostic.Id == Descriptors.RetiredFlagEvaluated.Id
                     && diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var key)
                     && key is not null

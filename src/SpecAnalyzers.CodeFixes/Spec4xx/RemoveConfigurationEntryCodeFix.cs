@@ -15,8 +15,9 @@ namespace SpecAnalyzers.CodeFixes.Configuration
     /// SPEC404: removes a retired flag's entry from the configuration file the diagnostic sits in
     /// (<see cref="ConfigurationEntryRemoval"/>). A fix never changes what runs: it is offered only for a retired spec
     /// (a live spec past its RemoveBy date still runs as configured: retire it first) that no code evaluates any more
-    /// (<see cref="RetiredFlagEvaluations"/>: no SPEC203 left for it; removing the entry of a flag still evaluated
-    /// would turn that path off).
+    /// (<see cref="RetiredFlagEvaluations"/>: no SPEC203 left for it, no generated code and, while a key is not a
+    /// constant, no token that could make it; nor another project the file is linked into,
+    /// <see cref="LinkedConfigurationReaders"/>): removing the entry of a flag still evaluated would turn that path off.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveConfigurationEntryCodeFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
     [Shared]
@@ -35,7 +36,7 @@ namespace SpecAnalyzers.CodeFixes.Configuration
             {
                 if (!diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out var key)
                     || key is null
-                    || (await RetiredFlagEvaluations.StillEvaluatedAsync(file.Project, new[] { key }, context.CancellationToken).ConfigureAwait(false)).Count > 0)
+                    || await MayStillBeEvaluatedAsync(file, key, context.CancellationToken).ConfigureAwait(false))
                 {
                     continue;
                 }
@@ -48,6 +49,14 @@ namespace SpecAnalyzers.CodeFixes.Configuration
                         EquivalenceKey),
                     diagnostic);
             }
+        }
+
+        private static async Task<bool> MayStillBeEvaluatedAsync(TextDocument file, string key, CancellationToken cancellationToken)
+        {
+            var keys = new[] { key };
+            return (await RetiredFlagEvaluations.StillEvaluatedAsync(file.Project, keys, cancellationToken).ConfigureAwait(false)).Count > 0
+                || (file.FilePath is { } path
+                    && (await LinkedConfigurationReaders.MayEvaluateAsync(file.Project, path, keys, cancellationToken).ConfigureAwait(false)).Count > 0);
         }
 
         private static async Task<Solution> RemoveAsync(TextDocument file, Microsoft.CodeAnalysis.Text.TextSpan flagName, CancellationToken cancellationToken)

@@ -49,6 +49,23 @@ public sealed class RemoveRetiredFlagConfigurationTests
         }
         """;
 
+    /// <summary>sleep-timer's only evaluation in Player.cs (no other string there is part of the key).</summary>
+    private const string TimerOnce = Usings + """
+        public sealed class Player
+        {
+            public async Task<int> MinutesAsync(IFeatureManager features) =>
+                await {|#0:features.IsEnabledAsync("sleep-timer")|} ? 30 : 0;
+        }
+        """;
+
+    private const string TimerOnceFixed = Usings + """
+        public sealed class Player
+        {
+            public async Task<int> MinutesAsync(IFeatureManager features) =>
+                30;
+        }
+        """;
+
     private static DiagnosticResult Retired(int location, string key) =>
         Fix.Diagnostic("SPEC203").WithLocation(location).WithArguments(FlagSpecs.RetiredArguments(key));
 
@@ -286,27 +303,81 @@ public sealed class RemoveRetiredFlagConfigurationTests
     }
 
     /// <summary>
+    /// A <c>static readonly</c> key (SPEC202, no SPEC203) still reads the flag after the literal evaluation goes: the
+    /// entry stays, or that call would read the flag as off.
+    /// </summary>
+    [Fact]
+    public Task StaticReadonlyKeyLeft_EntryStays() => EntryStaysBesideAsync(
+        ("Settings.cs", """
+            public static class Settings
+            {
+                public static readonly string SleepTimerKey = "sleep-timer";
+            }
+            """),
+        ("Timer.cs", Usings + """
+            public sealed class Timer
+            {
+                public Task<bool> OnAsync(IFeatureManager features) => features.IsEnabledAsync(Settings.SleepTimerKey);
+            }
+            """));
+
+    /// <summary>A key handed through a parameter of a method nobody named as an evaluation method: the caller writes the key.</summary>
+    [Fact]
+    public Task ParameterKeyLeft_EntryStays() => EntryStaysBesideAsync(
+        ("Flags.cs", Usings + """
+            public static class Flags
+            {
+                public static Task<bool> IsOnAsync(IFeatureManager features, string name) => features.IsEnabledAsync(name);
+
+                public static Task<bool> TimerAsync(IFeatureManager features) => IsOnAsync(features, "sleep-timer");
+            }
+            """));
+
+    /// <summary>An interpolated key: no token writes the whole key, but a piece of it ("sleep-") could make it.</summary>
+    [Fact]
+    public Task InterpolatedKeyLeft_EntryStays() => EntryStaysBesideAsync(
+        ("Flags.cs", Usings + """
+            public static class Flags
+            {
+                public static Task<bool> ModeAsync(IFeatureManager features, string mode) => features.IsEnabledAsync($"sleep-{mode}");
+            }
+            """));
+
+    /// <summary>Generated code is skipped by the analysis: a generated file that writes the key keeps the entry.</summary>
+    [Fact]
+    public Task GeneratedFileEvaluatesTheKey_EntryStays() => EntryStaysBesideAsync(
+        ("Timer.g.cs", Usings + """
+            public sealed class GeneratedTimer
+            {
+                public Task<bool> OnAsync(IFeatureManager features) => features.IsEnabledAsync("sleep-timer");
+            }
+            """));
+
+    /// <summary>
+    /// A key that is not a constant can only be one the project's text could make: here it is "dark-mode" or a
+    /// parameter's, and no token but the spec's own writes "sleep-timer" once the fix has run, so the entry leaves.
+    /// </summary>
+    [Fact]
+    public Task NonConstantKeyThatCannotBeThisOne_EntryLeaves() => EntryLeavesBesideAsync(
+        ("Flags.cs", Usings + """
+            public static class Flags
+            {
+                private static readonly string Theme = "dark-mode";
+
+                public static Task<bool> ThemeAsync(IFeatureManager features) => features.IsEnabledAsync(Theme);
+
+                public static Task<bool> IsOnAsync(IFeatureManager features, string name) => features.IsEnabledAsync(name);
+            }
+            """));
+
+    /// <summary>
     /// Evaluations in two files: one fix after the other, and Fix All over each document, the project and the
     /// solution, all end with both evaluations and the entry gone.
     /// </summary>
     [Fact]
     public Task EvaluationsInTwoFiles_EntryLeavesWithTheLast()
     {
-        var test = Fix.Create(
-            Usings + """
-                public sealed class Player
-                {
-                    public async Task<int> MinutesAsync(IFeatureManager features) =>
-                        await {|#0:features.IsEnabledAsync("sleep-timer")|} ? 30 : 0;
-                }
-                """,
-            Usings + """
-                public sealed class Player
-                {
-                    public async Task<int> MinutesAsync(IFeatureManager features) =>
-                        30;
-                }
-                """);
+        var test = Fix.Create(TimerOnce, TimerOnceFixed);
         test.TestState.Sources.Add(("Menu.cs", Usings + """
             public sealed class Menu
             {
@@ -349,25 +420,14 @@ public sealed class RemoveRetiredFlagConfigurationTests
     [Fact]
     public async Task OneFixAtATime_EntryStaysUntilTheLastEvaluationGoes()
     {
-        var project = new AdhocWorkspace().AddProject("Test", LanguageNames.CSharp)
-            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .AddDocument("Specs.cs", SourceText.From(FlagSpecs.Catalog), filePath: "Specs.cs").Project
-            .AddDocument("Player.cs", SourceText.From(Usings + """
-                public sealed class Player
-                {
-                    public async Task<int> MinutesAsync(IFeatureManager features) =>
-                        await features.IsEnabledAsync("sleep-timer") ? 30 : 0;
-                }
-                """), filePath: "Player.cs").Project
+        var project = (await PlayerProjectAsync(new AdhocWorkspace().CurrentSolution, """{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }"""))
             .AddDocument("Menu.cs", SourceText.From(Usings + """
                 public sealed class Menu
                 {
                     public async Task<string> LabelAsync(IFeatureManager features) =>
                         await features.IsEnabledAsync("sleep-timer") ? "timer" : "none";
                 }
-                """), filePath: "Menu.cs").Project
-            .AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }"""), filePath: AppSettings).Project;
+                """), filePath: "Menu.cs").Project;
 
         var afterPlayer = await FixOneAsync(project, "Player.cs");
         var afterMenu = await FixOneAsync(afterPlayer.GetProject(project.Id)!, "Menu.cs");
@@ -376,6 +436,31 @@ public sealed class RemoveRetiredFlagConfigurationTests
         Assert.Equal("""{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }""", await JsonAsync(afterPlayer));
         Assert.DoesNotContain("IsEnabledAsync", (await Document(afterMenu, "Menu.cs").GetTextAsync()).ToString());
         Assert.Equal("""{ "FeatureManagement": { "Beta": true } }""", await JsonAsync(afterMenu));
+    }
+
+    /// <summary>
+    /// appsettings.json linked into a second project that evaluates the flag too: removing the last evaluation of the
+    /// first project keeps the entry, which the second still reads.
+    /// </summary>
+    [Fact]
+    public async Task ConfigurationLinkedIntoAnotherProjectThatEvaluatesIt_EntryStays()
+    {
+        const string Json = """{ "FeatureManagement": { "sleep-timer": true, "Beta": true } }""";
+        var player = await PlayerProjectAsync(new AdhocWorkspace().CurrentSolution, Json);
+        var web = player.Solution.AddProject("Web", "Web", LanguageNames.CSharp)
+            .WithMetadataReferences(player.MetadataReferences)
+            .AddDocument("Web.cs", SourceText.From(Usings + """
+                public sealed class Web
+                {
+                    public Task<bool> TimerAsync(IFeatureManager features) => features.IsEnabledAsync("sleep-timer");
+                }
+                """), filePath: "Web.cs").Project
+            .AddAdditionalDocument("appsettings.json", SourceText.From(Json), filePath: AppSettings).Project;
+
+        var fixedPlayer = (await FixOneAsync(web.Solution.GetProject(player.Id)!, "Player.cs")).GetProject(player.Id)!;
+
+        Assert.DoesNotContain("IsEnabledAsync", (await fixedPlayer.Documents.Single(document => document.FilePath == "Player.cs").GetTextAsync()).ToString());
+        Assert.Equal(Json, (await fixedPlayer.AdditionalDocuments.Single().GetTextAsync()).ToString());
     }
 
     /// <summary>Only the retired keys whose evaluations all went leave; a live flag and another retired one stay.</summary>
@@ -419,6 +504,65 @@ public sealed class RemoveRetiredFlagConfigurationTests
         [Retired(0, "sleep-timer"), Retired(1, "autoplay-radio"), Retired(2, "autoplay-radio")],
         [Retired(2, "autoplay-radio")]);
 
+    /// <summary>
+    /// The last literal evaluation of sleep-timer fixed beside <paramref name="others"/>, which the fix leaves as they
+    /// are, the configuration kept or cleaned up, one fix at a time and through Fix All. (No other string here is part
+    /// of the key: a label such as "timer" could build it, and would keep the entry while a key is not a constant.)
+    /// </summary>
+    private static Task EntryStaysBesideAsync(params (string Name, string Source)[] others) => VerifyBesideAsync(others, keepsEntry: true);
+
+    private static Task EntryLeavesBesideAsync(params (string Name, string Source)[] others) => VerifyBesideAsync(others, keepsEntry: false);
+
+    private static Task VerifyBesideAsync((string Name, string Source)[] others, bool keepsEntry)
+    {
+        const string Json = """
+            {
+              "FeatureManagement": {
+                "sleep-timer": true,
+                "dark-mode": true
+              }
+            }
+            """;
+        const string Cleaned = """
+            {
+              "FeatureManagement": {
+                "dark-mode": true
+              }
+            }
+            """;
+        var test = Fix.Create(TimerOnce, TimerOnceFixed);
+
+        // Hidden, as a severity of none would hide it: the cleanup counts the evaluation all the same.
+        test.DisabledDiagnostics.Add("SPEC202");
+        foreach (var other in others)
+        {
+            test.TestState.Sources.Add(other);
+            test.FixedState.Sources.Add(other);
+        }
+
+        return RunAsync(
+            test,
+            [(AppSettings, Json)],
+            [(AppSettings, keepsEntry ? Json : Cleaned)],
+            [Retired(0, "sleep-timer")],
+            []);
+    }
+
+    /// <summary>A project of <paramref name="solution"/> with the specs, Player.cs evaluating sleep-timer, and <paramref name="json"/> as its appsettings.json.</summary>
+    private static async Task<Project> PlayerProjectAsync(Solution solution, string json) =>
+        solution.AddProject("Player", "Player", LanguageNames.CSharp)
+            .WithMetadataReferences(await FlagLibraries.ResolveAsync())
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddDocument("Specs.cs", SourceText.From(FlagSpecs.Catalog), filePath: "Specs.cs").Project
+            .AddDocument("Player.cs", SourceText.From(Usings + """
+                public sealed class Player
+                {
+                    public async Task<int> MinutesAsync(IFeatureManager features) =>
+                        await features.IsEnabledAsync("sleep-timer") ? 30 : 0;
+                }
+                """), filePath: "Player.cs").Project
+            .AddAdditionalDocument("appsettings.json", SourceText.From(json), filePath: AppSettings).Project;
+
     /// <summary>Applies the fix offered on the SPEC203 in <paramref name="file"/>, as the IDE's light bulb does.</summary>
     private static async Task<Solution> FixOneAsync(Project project, string file)
     {
@@ -428,7 +572,7 @@ public sealed class RemoveRetiredFlagConfigurationTests
             diagnostic => diagnostic.Id == "SPEC203" && diagnostic.Location.SourceTree!.FilePath == file);
         var actions = new List<CodeAction>();
         await new RemoveRetiredFlagCodeFix().RegisterCodeFixesAsync(
-            new CodeFixContext(Document(project.Solution, file), diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            new CodeFixContext(project.Documents.Single(document => document.FilePath == file), diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
         var operations = await Assert.Single(actions).GetOperationsAsync(CancellationToken.None);
         return Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
     }

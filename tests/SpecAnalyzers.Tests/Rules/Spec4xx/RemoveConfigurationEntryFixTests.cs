@@ -206,6 +206,110 @@ public sealed class RemoveConfigurationEntryFixTests
         Assert.Empty(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
     }
 
+    /// <summary>A <c>static readonly</c> key is not a constant (SPEC202, no SPEC203), yet it reads the flag at run time.</summary>
+    [Fact]
+    public Task StaticReadonlyKey_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+                private static readonly string OldPlayerKey = "old-player";
+
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync(OldPlayerKey);
+            }
+            """));
+
+    /// <summary>A key handed through a parameter: the caller writes it, in any case (Microsoft.FeatureManagement ignores case).</summary>
+    [Fact]
+    public Task ParameterKey_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+                public System.Threading.Tasks.Task<bool> IsOn(Microsoft.FeatureManagement.IFeatureManager features, string name) => features.IsEnabledAsync(name);
+
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => IsOn(features, "Old-Player");
+            }
+            """));
+
+    /// <summary>An interpolated key with a run-time part: its piece "old-" could make the key.</summary>
+    [Fact]
+    public Task InterpolatedKey_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features, string version) => features.IsEnabledAsync($"old-{version}");
+            }
+            """));
+
+    /// <summary>The analysis skips generated code: a generated file naming the key keeps the entry.</summary>
+    [Fact]
+    public Task EvaluatedInAGeneratedFile_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.g.cs", """
+            public sealed class Player
+            {
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
+            }
+            """));
+
+    /// <summary>Nor does it read a member marked <c>[GeneratedCode]</c>, in a file of its own.</summary>
+    [Fact]
+    public Task EvaluatedInAGeneratedCodeMember_NoFix() => AssertNoFixWhileEvaluatedAsync(
+        ("Player.cs", """
+            public sealed class Player
+            {
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
+            }
+            """));
+
+    /// <summary>Keys that are not constants, but no token of the project except the spec's could make "old-player": the fix is offered.</summary>
+    [Fact]
+    public async Task NonConstantKeysThatCannotBeThisOne_FixOffered()
+    {
+        var project = await FlagProjectAsync(("Player.cs", """
+            public sealed class Player
+            {
+                private static readonly string Theme = "dark-mode";
+
+                public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync(Theme);
+
+                public System.Threading.Tasks.Task<bool> IsOn(Microsoft.FeatureManagement.IFeatureManager features, string name) => features.IsEnabledAsync(name);
+            }
+            """));
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics));
+    }
+
+    /// <summary>
+    /// The same appsettings.json linked into another project, which evaluates the flag: that project reads the entry
+    /// too, so it stays. (A project that does not list the file is no reader: the fix is offered.)
+    /// </summary>
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task AnotherProjectEvaluatingIt_NoFixWhenItListsTheFile(bool linked, bool offered)
+    {
+        var project = await FlagProjectAsync();
+        var other = project.Solution.AddProject("Other", "Other", LanguageNames.CSharp)
+            .WithMetadataReferences(project.MetadataReferences)
+            .AddDocument("Web.cs", SourceText.From("""
+                public sealed class Web
+                {
+                    public System.Threading.Tasks.Task<bool> M(Microsoft.FeatureManagement.IFeatureManager features) => features.IsEnabledAsync("old-player");
+                }
+                """), filePath: "Web.cs").Project;
+        if (linked)
+        {
+            other = other.AddAdditionalDocument("appsettings.json", SourceText.From("""{ "FeatureManagement": { "old-player": true } }"""), filePath: AppSettings).Project;
+        }
+
+        project = other.Solution.GetProject(project.Id)!;
+        var diagnostics = await AdditionalDocumentFixes.AnalyzeAsync(project, Rule);
+
+        Assert.Single(diagnostics);
+        Assert.Equal(offered ? 1 : 0, (await AdditionalDocumentFixes.OfferedAsync(new RemoveConfigurationEntryCodeFix(), project.AdditionalDocuments.Single(), diagnostics)).Count);
+    }
+
     /// <summary>Only the spec writes the key; the call evaluates another flag: the fix is offered.</summary>
     [Fact]
     public async Task OnlyTheSpecWritesTheKey_FixOffered()
