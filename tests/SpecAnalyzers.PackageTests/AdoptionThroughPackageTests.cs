@@ -7,9 +7,10 @@ namespace SpecAnalyzers.PackageTests;
 /// <summary>
 /// docs/adoption.md on a generated app with 100 flags and no spec: PascalCase names in appsettings.json, evaluated
 /// through <c>IFeatureManager</c> (50) and <c>[FeatureGate]</c> (50), built with <c>TreatWarningsAsErrors</c> as a team
-/// would. Each documented step runs once: the install builds green and the summary names the 100 keys; declaring them
-/// (the summary's fix, applied as the editor applies it) writes 100 spec files, each with the adoption exemption the
-/// team dated; the build is green until that date and fails with the mission rules on it.
+/// would. Each documented step runs once, as the command docs/adoption.md gives: the install builds green and the summary
+/// names the 100 keys; <c>dotnet build -t:SpecAnalyzersDeclareSpecs</c> writes 100 spec files, each with the adoption
+/// exemption the team dated, and leaves the project file alone; the build is green until that date and fails with the
+/// mission rules on it.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class AdoptionThroughPackageTests(PackageFixture package)
@@ -24,7 +25,7 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
     private static readonly IReadOnlyList<string> Keys = Areas.SelectMany(area => Features.Select(feature => area + feature)).ToList();
 
     [Fact]
-    public async Task HundredFlags_DeclaredOnce_GreenUntilTheExemptionEnds_ThenTheMissionRulesFail()
+    public void HundredFlags_DeclaredOnce_GreenUntilTheExemptionEnds_ThenTheMissionRulesFail()
     {
         var consumer = package.CreateConsumer("adoption-100", App(), new Dictionary<string, string> { ["TreatWarningsAsErrors"] = "true" });
 
@@ -36,12 +37,16 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
         Assert.Equal(2, summary.ExitCode);
         Assert.Contains("info SPEC201: Flag key 'CheckoutRedesign' is not declared by any spec, nor are 99 other keys evaluated or configured in this project", summary.Output);
 
-        // 2. Declare every flag: the summary's fix, once.
+        // 2. Declare every flag: one command, which writes one file per key and never the project file.
         var projectFile = File.ReadAllText(consumer.FullPath(ConsumerProject.ProjectFile));
-        var declare = await EditorHost.ApplyAsync(consumer.FullPath(ConsumerProject.ProjectFile), "SPEC201", "SPEC201.DeclareFeatureFlag");
-        Assert.Equal("Declare a feature flag for each of the 100 undeclared keys", declare.Title);
-        Assert.Equal(100, declare.WrittenFiles.Count);
-        Assert.Equal(Keys.Select(key => consumer.FullPath(Path.Combine("Web", key + ".cs"))).Order(), declare.WrittenFiles.Order());
+        var declare = consumer.Build("-t:SpecAnalyzersDeclareSpecs");
+        Assert.True(declare.ExitCode == 0, declare.ToString());
+        var expectedFiles = Keys.Select(key => "Web/" + key + ".cs").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedFiles.Select(file => "added   " + file), OutputLines(declare, "added "));
+        Assert.Contains("Declared 100 specs in Web/ (Declare a feature flag for every undeclared key); Consumer.csproj unchanged.", declare.Output);
+        Assert.DoesNotContain("Left to a person", declare.Output);
+        Assert.Equal(expectedFiles, Directory.GetFiles(consumer.FullPath("Web"), "*.cs").Select(path => "Web/" + Path.GetFileName(path))
+            .Except(["Web/FeatureChecks.cs", "Web/StoreController.cs"]).Order(StringComparer.Ordinal));
         Assert.Equal(projectFile, File.ReadAllText(consumer.FullPath(ConsumerProject.ProjectFile)));
         Assert.Equal($$"""
             using SpecAnalyzers;
@@ -56,6 +61,12 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
             public sealed class SearchFilters { }
 
             """, consumer.Read("Web/SearchFilters.cs"));
+
+        // Declaring again declares nothing and says so.
+        var again = consumer.Build("-t:SpecAnalyzersDeclareSpecs");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("Nothing to declare: every flag key Consumer.csproj evaluates or configures has a spec.", again.Output);
+        Assert.Empty(OutputLines(again, "added "));
 
         // 3. Until the exemption's date the build is green, warnings as errors; no flag is undeclared.
         var adopted = consumer.Build();
@@ -72,6 +83,51 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
         Assert.Equal(100, errors.Count(diagnostic => diagnostic.Id == "SPEC106" && diagnostic.Message.Contains("the adoption exemption ended on " + ExemptionEnds, StringComparison.Ordinal)));
         Assert.DoesNotContain(due.SpecDiagnostics, diagnostic => diagnostic.Id == "SPEC201" || diagnostic.Id == "SPEC401");
     }
+
+    [Fact]
+    public void DeclareSpecs_RejectsAnUnknownKind_AndDeclaresExperimentsWhenAsked()
+    {
+        var consumer = package.CreateConsumer("declare-kind", new Dictionary<string, string>
+        {
+            ["Program.cs"] = "System.Console.WriteLine(\"shop\");\n",
+            ["Features/Checkout.cs"] = """
+                using Microsoft.FeatureManagement;
+
+                namespace Consumer.Features;
+
+                public sealed class Checkout(IFeatureManager features)
+                {
+                    public Task<bool> NewAsync() => features.IsEnabledAsync("NewCheckout");
+
+                    public Task<bool> GiftWrapAsync() => features.IsEnabledAsync("GiftWrap");
+                }
+                """,
+            [".editorconfig"] = $"root = true\n\n[*.cs]\nspec_analyzers.key_style = PascalCase\nspec_analyzers.adoption_exemption_until = {ExemptionEnds}\n",
+            ["Directory.Build.props"] = AspNetCoreWithFeatureManagement,
+        });
+
+        var unknown = consumer.Build("-t:SpecAnalyzersDeclareSpecs", "-p:SpecAnalyzersDeclareKind=toggle");
+        Assert.True(unknown.ExitCode != 0, unknown.ToString());
+        Assert.Contains("SpecAnalyzers: 'toggle' is not a kind of spec to declare (SpecAnalyzersDeclareKind): use flag or experiment.", unknown.Output);
+        Assert.Equal(["Checkout.cs"], Directory.GetFiles(consumer.FullPath("Features")).Select(Path.GetFileName));
+
+        var declare = consumer.Build("-t:SpecAnalyzersDeclareSpecs", "-p:SpecAnalyzersDeclareKind=experiment");
+        Assert.True(declare.ExitCode == 0, declare.ToString());
+        Assert.Equal(["added   Features/GiftWrap.cs", "added   Features/NewCheckout.cs"], OutputLines(declare, "added "));
+        Assert.Contains("Declared 2 specs in Features/ (Declare an experiment for every undeclared key); Consumer.csproj unchanged.", declare.Output);
+        Assert.StartsWith($$"""
+            using SpecAnalyzers;
+
+            namespace Consumer.Features;
+
+            [Experiment("GiftWrap")]
+            [AdoptionExemption("{{ExemptionEnds}}")]
+            """, consumer.Read("Features/GiftWrap.cs"));
+    }
+
+    /// <summary>The command's lines that start with <paramref name="prefix"/> (after MSBuild's indentation).</summary>
+    private static List<string> OutputLines(ProcessResult result, string prefix) =>
+        result.Output.Split('\n', StringSplitOptions.TrimEntries).Where(line => line.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
     private static Dictionary<string, string> App()
     {

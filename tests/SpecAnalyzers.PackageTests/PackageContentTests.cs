@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using System.Xml.Linq;
 using SpecAnalyzers.PackageTests.Infrastructure;
 
@@ -10,6 +11,8 @@ namespace SpecAnalyzers.PackageTests;
 [Collection(PackageCollection.Name)]
 public sealed class PackageContentTests(PackageFixture package)
 {
+    private const string DeclareTool = "tools/declare/";
+
     [Fact]
     public void Package_HoldsExactlyTheProductFiles()
     {
@@ -28,7 +31,35 @@ public sealed class PackageContentTests(PackageFixture package)
                 "lib/netstandard2.0/SpecAnalyzers.Annotations.dll",
                 "lib/netstandard2.0/SpecAnalyzers.Annotations.xml",
             ],
-            ContentEntries(package.PackagePath));
+            ContentEntries(package.PackagePath).Where(entry => !entry.StartsWith(DeclareTool, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void DeclareTool_HoldsItsProgramEveryAssemblyItsDepsFileNames_AndTheDotNetBuildHost()
+    {
+        var entries = ContentEntries(package.PackagePath).Where(entry => entry.StartsWith(DeclareTool, StringComparison.Ordinal)).Select(entry => entry[DeclareTool.Length..]).ToList();
+        using var deps = JsonDocument.Parse(Entry(DeclareTool + "SpecAnalyzers.Declare.deps.json"));
+        var runtimeAssemblies = deps.RootElement.GetProperty("targets").EnumerateObject().Single().Value.EnumerateObject()
+            .SelectMany(library => library.Value.TryGetProperty("runtime", out var runtime) ? runtime.EnumerateObject().Select(asset => Path.GetFileName(asset.Name)) : [])
+            .ToList();
+
+        // Framework-dependent and complete: the program, its two run-time files, and exactly the assemblies it was built with.
+        Assert.Equal(
+            runtimeAssemblies.Append("SpecAnalyzers.Declare.deps.json").Append("SpecAnalyzers.Declare.runtimeconfig.json").Order(StringComparer.Ordinal),
+            entries.Where(entry => !entry.Contains('/')));
+        Assert.Contains("SpecAnalyzers.Declare.dll", runtimeAssemblies);
+        Assert.Contains("Microsoft.CodeAnalysis.Workspaces.MSBuild.dll", runtimeAssemblies);
+        // MSBuildWorkspace loads projects in its .NET build host, beside it; not the .NET Framework one, no symbols, no satellites.
+        Assert.Contains("BuildHost-netcore/Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.dll", entries);
+        Assert.Contains("BuildHost-netcore/Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.runtimeconfig.json", entries);
+        Assert.All(entries.Where(entry => entry.Contains('/')), entry => Assert.Matches("^BuildHost-netcore/[^/]+$", entry));
+        Assert.DoesNotContain(entries, entry => entry.EndsWith(".pdb", StringComparison.Ordinal));
+
+        // Run by whatever .NET runtime runs the build, 8.0 or later.
+        using var runtimeConfig = JsonDocument.Parse(Entry(DeclareTool + "SpecAnalyzers.Declare.runtimeconfig.json"));
+        var options = runtimeConfig.RootElement.GetProperty("runtimeOptions");
+        Assert.Equal("Microsoft.NETCore.App", options.GetProperty("framework").GetProperty("name").GetString());
+        Assert.Equal("Major", options.GetProperty("rollForward").GetString());
     }
 
     [Fact]
@@ -102,6 +133,16 @@ public sealed class PackageContentTests(PackageFixture package)
 
     private Dictionary<string, Version> AssemblyReferences(string entryName)
     {
+        using var copy = new MemoryStream(Entry(entryName));
+        using var reader = new PEReader(copy);
+        var metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .ToDictionary(reference => metadata.GetString(reference.Name), reference => reference.Version);
+    }
+
+    private byte[] Entry(string entryName)
+    {
         using var archive = ZipFile.OpenRead(package.PackagePath);
         using var copy = new MemoryStream();
         using (var stream = archive.GetEntry(entryName)!.Open())
@@ -109,12 +150,7 @@ public sealed class PackageContentTests(PackageFixture package)
             stream.CopyTo(copy);
         }
 
-        copy.Position = 0;
-        using var reader = new PEReader(copy);
-        var metadata = reader.GetMetadataReader();
-        return metadata.AssemblyReferences
-            .Select(handle => metadata.GetAssemblyReference(handle))
-            .ToDictionary(reference => metadata.GetString(reference.Name), reference => reference.Version);
+        return copy.ToArray();
     }
 
     private static XElement Element(XElement parent, string name) =>
