@@ -85,7 +85,7 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
     }
 
     [Fact]
-    public void DeclareSpecs_RejectsAnUnknownKind_AndDeclaresExperimentsWhenAsked()
+    public void DeclareSpecs_FailsClearlyOnAnUnknownKindOrAProjectThatDoesNotLoad_AndDeclaresExperimentsWhenAsked()
     {
         var consumer = package.CreateConsumer("declare-kind", new Dictionary<string, string>
         {
@@ -110,6 +110,22 @@ public sealed class AdoptionThroughPackageTests(PackageFixture package)
         Assert.True(unknown.ExitCode != 0, unknown.ToString());
         Assert.Contains("SpecAnalyzers: 'toggle' is not a kind of spec to declare (SpecAnalyzersDeclareKind): use flag or experiment.", unknown.Output);
         Assert.Equal(["Checkout.cs"], Directory.GetFiles(consumer.FullPath("Features")).Select(Path.GetFileName));
+
+        // A project an editor cannot open either: its design-time build fails.
+        consumer.Write("Directory.Build.targets", """
+            <Project>
+              <Target Name="BreakDesignTimeBuild" BeforeTargets="CoreCompile" Condition="'$(DesignTimeBuild)' == 'true'">
+                <Error Text="This project cannot be read without its generated sources." />
+              </Target>
+            </Project>
+            """);
+        var unreadable = consumer.Build("-t:SpecAnalyzersDeclareSpecs");
+        Assert.True(unreadable.ExitCode != 0, unreadable.ToString());
+        Assert.Contains("Consumer.csproj : error : the project did not load: ", unreadable.Output);
+        Assert.Contains("This project cannot be read without its generated sources.", unreadable.Output);
+        Assert.DoesNotContain("MSB3073", unreadable.Output);
+        Assert.Equal(["Checkout.cs"], Directory.GetFiles(consumer.FullPath("Features")).Select(Path.GetFileName));
+        File.Delete(consumer.FullPath("Directory.Build.targets"));
 
         var declare = consumer.Build("-t:SpecAnalyzersDeclareSpecs", "-p:SpecAnalyzersDeclareKind=experiment");
         Assert.True(declare.ExitCode == 0, declare.ToString());
