@@ -16,6 +16,7 @@ public class CompilationBenchmarks
     private GeneratedProject _project = null!;
     private CSharpCompilation _template = null!;
     private CSharpCompilation _fresh = null!;
+    private ImmutableArray<Microsoft.CodeAnalysis.AdditionalText> _additionalFiles;
 
     public static IEnumerable<ProjectCase> Projects => ProjectCase.All;
 
@@ -32,11 +33,15 @@ public class CompilationBenchmarks
 
     /// <summary>
     /// A compilation caches what it has bound (symbols, attributes, diagnostics), and SpecAnalyzers caches what it
-    /// reads of each syntax tree: every invocation gets a fresh compilation of fresh trees, as a build does, so each
-    /// measures a full analysis.
+    /// reads of each syntax tree and configuration text: every invocation gets a fresh compilation of fresh trees and
+    /// fresh AdditionalFiles, as a build does, so each measures a full analysis.
     /// </summary>
     [IterationSetup]
-    public void FreshCompilation() => _fresh = BenchmarkCompilation.Declared(BenchmarkCompilation.WithFreshTrees(_template));
+    public void FreshCompilation()
+    {
+        _fresh = BenchmarkCompilation.Declared(BenchmarkCompilation.WithFreshTrees(_template));
+        _additionalFiles = BenchmarkCompilation.AdditionalTexts(_project);
+    }
 
     [Benchmark(Baseline = true)]
     public Task<int> CompilerOnly() => Measurements.RecordAsync(Key(nameof(CompilerOnly)), () =>
@@ -49,7 +54,7 @@ public class CompilationBenchmarks
     [Benchmark]
     public Task<int> WithEmptyAnalyzer() => !Project.ComparesWithEmptyAnalyzer ? Task.FromResult(0) : Measurements.RecordAsync(Key(nameof(WithEmptyAnalyzer)), async () =>
     {
-        var result = await SpecAnalyzerSet.Attach(_fresh, SpecAnalyzerSet.Baseline).GetAnalysisResultAsync(CancellationToken.None);
+        var result = await SpecAnalyzerSet.Attach(_fresh, SpecAnalyzerSet.Baseline, _additionalFiles).GetAnalysisResultAsync(CancellationToken.None);
         ExpectedDiagnosticCounts.AssertMatch(ImmutableDictionary<string, int>.Empty, result.GetAllDiagnostics(), Project + " (empty analyzer)");
         return (0, SpecAnalyzerSet.Times(result));
     });
@@ -58,7 +63,7 @@ public class CompilationBenchmarks
     public Task<int> WithSpecAnalyzers() => Measurements.RecordAsync(Key(nameof(WithSpecAnalyzers)), async () =>
     {
         // The analysis result runs the whole compilation (its compiler diagnostics included) and carries Roslyn's telemetry.
-        var result = await SpecAnalyzerSet.Attach(_fresh, SpecAnalyzerSet.WorkTimed(SpecAnalyzerSet.All)).GetAnalysisResultAsync(CancellationToken.None);
+        var result = await SpecAnalyzerSet.Attach(_fresh, SpecAnalyzerSet.WorkTimed(SpecAnalyzerSet.All), _additionalFiles).GetAnalysisResultAsync(CancellationToken.None);
         var diagnostics = result.GetAllDiagnostics();
         ExpectedDiagnosticCounts.AssertMatch(_project.ExpectedDiagnostics, diagnostics, Project.ToString());
         return (diagnostics.Length, SpecAnalyzerSet.Times(result));

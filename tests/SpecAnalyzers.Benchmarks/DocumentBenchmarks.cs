@@ -24,6 +24,7 @@ public class DocumentBenchmarks
     private GeneratedDocument _document = null!;
     private CSharpCompilation _template = null!;
     private SyntaxTree _tree = null!;
+    private System.Collections.Immutable.ImmutableArray<AdditionalText> _additionalFiles;
     private (CompilationWithAnalyzers Analysis, SemanticModel Model) _compiler;
     private (CompilationWithAnalyzers Analysis, SemanticModel Model) _spec;
 
@@ -37,6 +38,9 @@ public class DocumentBenchmarks
         _template = BenchmarkCompilation.Create(project);
         _document = project.SpecDocument;
         _tree = _template.SyntaxTrees.Single(tree => tree.FilePath == _document.Path);
+
+        // The configuration is not edited while typing in C#: the IDE keeps its text, and SpecAnalyzers what it read of it.
+        _additionalFiles = BenchmarkCompilation.AdditionalTexts(project);
         DocumentPath = _document.Path;
     }
 
@@ -78,7 +82,7 @@ public class DocumentBenchmarks
     private (CompilationWithAnalyzers, SemanticModel) Attach(System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var edited = BenchmarkCompilation.FreshTree(_tree);
-        var analysis = SpecAnalyzerSet.Attach(BenchmarkCompilation.Declared(_template.ReplaceSyntaxTree(_tree, edited)), analyzers);
+        var analysis = SpecAnalyzerSet.Attach(BenchmarkCompilation.Declared(_template.ReplaceSyntaxTree(_tree, edited)), analyzers, _additionalFiles);
         return (analysis, analysis.Compilation.GetSemanticModel(edited));
     }
 

@@ -10,7 +10,8 @@ using SpecAnalyzers.Options;
 namespace SpecAnalyzers.Evaluations
 {
     /// <summary>
-    /// The methods of one compilation that evaluate a flag by key, resolved once when the compilation starts:
+    /// The methods of one compilation that evaluate a flag by key, found once per compilation (the types when it starts,
+    /// their methods when the first call that may evaluate a flag is bound):
     /// Microsoft.FeatureManagement (its managers, their implementations and every extension method on them, whatever
     /// its name; its ASP.NET Core filters, middleware branches and endpoint gates), OpenFeature, and the in-house
     /// methods named in <c>spec_analyzers.evaluation_methods</c>. Matched by metadata name, so the analyzer depends on
@@ -57,24 +58,32 @@ namespace SpecAnalyzers.Evaluations
 
         private static readonly KeyParameter NoKeyParameter = new(NoKey, IgnoresCase: false);
 
-        private readonly Dictionary<IMethodSymbol, KeyParameter> _declared;
+        /// <summary>
+        /// The evaluation methods and their key parameters, read when the first call with an evaluation method's name is
+        /// bound: reading a library type's members at compilation start costs tens of milliseconds per compilation (the
+        /// compiler has not decoded them yet), and a compilation that calls none never needs them.
+        /// </summary>
+        private readonly System.Lazy<Dictionary<IMethodSymbol, KeyParameter>> _declared;
         private readonly ImmutableArray<Receiver> _receivers;
         private readonly HashSet<string> _names;
         private readonly ConcurrentDictionary<IMethodSymbol, KeyParameter> _matched = new(SymbolEqualityComparer.Default);
 
         private EvaluationMethodCatalog(
-            Dictionary<IMethodSymbol, KeyParameter> declared,
+            ImmutableArray<KnownType> knownTypes,
+            Dictionary<IMethodSymbol, KeyParameter> configured,
             ImmutableArray<Receiver> receivers,
             HashSet<string> names,
             INamedTypeSymbol? featureGateAttribute,
             bool hasFeatureTagHelper)
         {
-            _declared = declared;
+            _declared = new(() => ReadDeclared(knownTypes, configured), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             HasFeatureTagHelper = hasFeatureTagHelper;
             _receivers = receivers;
             _names = names;
             FeatureGateAttribute = featureGateAttribute;
-            TakesKeyFromReceiver = declared.Any(entry => entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0);
+
+            // The libraries' own methods take the key after their receiver: only a configured method can take it as its receiver.
+            TakesKeyFromReceiver = configured.Any(entry => entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0);
         }
 
         /// <summary><c>[FeatureGate(...)]</c> of Microsoft.FeatureManagement.AspNetCore, when referenced.</summary>
@@ -92,10 +101,12 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Null when the compilation references no evaluation API at all: the analyzer then registers nothing.</summary>
         public static EvaluationMethodCatalog? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var declared = new Dictionary<IMethodSymbol, KeyParameter>(SymbolEqualityComparer.Default);
+            var knownTypes = ImmutableArray.CreateBuilder<KnownType>();
             var receivers = ImmutableArray.CreateBuilder<Receiver>();
             var names = new HashSet<string>(System.StringComparer.Ordinal);
 
+            // Only the types are looked up here; their methods are read on first need (see _declared). A name whose
+            // overloads take no key is searched for in vain: a call to it is bound once and rejected.
             foreach (var api in KnownApis)
             {
                 var type = compilation.GetTypeByMetadataName(api.TypeMetadataName);
@@ -109,20 +120,20 @@ namespace SpecAnalyzers.Evaluations
                     receivers.Add(new Receiver(type, api.IgnoresCase));
                 }
 
-                foreach (var methodName in api.MethodNames)
-                {
-                    AddOverloads(type, methodName, method => FindParameter(method, api.KeyParameter), api.IgnoresCase, declared, names);
-                }
+                knownTypes.Add(new KnownType(type, api));
+                names.UnionWith(api.MethodNames);
             }
 
             // An in-house method forwards to the library the project uses: where that is Microsoft.FeatureManagement, case does not matter.
+            // Configured methods are few and rare, and whether one takes its key as its receiver is needed now.
+            var configured = new Dictionary<IMethodSymbol, KeyParameter>(SymbolEqualityComparer.Default);
             var inHouseIgnoresCase = receivers.Any(receiver => receiver.IgnoresCase);
-            foreach (var configured in ReadConfiguredMethods(compilation, options))
+            foreach (var configuredMethod in ReadConfiguredMethods(compilation, options))
             {
-                var type = compilation.GetTypeByMetadataName(configured.TypeMetadataName);
-                if (type is not null)
+                var type = compilation.GetTypeByMetadataName(configuredMethod.TypeMetadataName);
+                if (type is not null && AddOverloads(type, configuredMethod.MethodName, method => FindConfiguredKey(method, configuredMethod), inHouseIgnoresCase, configured))
                 {
-                    AddOverloads(type, configured.MethodName, method => FindConfiguredKey(method, configured), inHouseIgnoresCase, declared, names);
+                    names.Add(configuredMethod.MethodName);
                 }
             }
 
@@ -134,9 +145,29 @@ namespace SpecAnalyzers.Evaluations
 
             var featureGate = compilation.GetTypeByMetadataName(FeatureGateAttributeName);
             var hasFeatureTagHelper = compilation.GetTypeByMetadataName(FeatureTagHelperName) is not null;
-            return declared.Count == 0 && featureGate is null
+            return knownTypes.Count == 0 && configured.Count == 0 && featureGate is null
                 ? null
-                : new EvaluationMethodCatalog(declared, receivers.ToImmutable(), names, featureGate, hasFeatureTagHelper);
+                : new EvaluationMethodCatalog(knownTypes.ToImmutable(), configured, receivers.ToImmutable(), names, featureGate, hasFeatureTagHelper);
+        }
+
+        /// <summary>The libraries' methods that take a key, then the configured ones (a configured method the library also declares takes the configured key).</summary>
+        private static Dictionary<IMethodSymbol, KeyParameter> ReadDeclared(ImmutableArray<KnownType> knownTypes, Dictionary<IMethodSymbol, KeyParameter> configured)
+        {
+            var declared = new Dictionary<IMethodSymbol, KeyParameter>(SymbolEqualityComparer.Default);
+            foreach (var known in knownTypes)
+            {
+                foreach (var methodName in known.Api.MethodNames)
+                {
+                    AddOverloads(known.Type, methodName, method => FindParameter(method, known.Api.KeyParameter), known.Api.IgnoresCase, declared);
+                }
+            }
+
+            foreach (var entry in configured)
+            {
+                declared[entry.Key] = entry.Value;
+            }
+
+            return declared;
         }
 
         /// <summary>The names of the evaluation methods: a call to a method of any other name evaluates nothing.</summary>
@@ -161,7 +192,8 @@ namespace SpecAnalyzers.Evaluations
 
         private KeyParameter Match(IMethodSymbol method)
         {
-            if (_declared.TryGetValue(method, out var ordinal))
+            var declared = _declared.Value;
+            if (declared.TryGetValue(method, out var ordinal))
             {
                 return ordinal;
             }
@@ -169,7 +201,7 @@ namespace SpecAnalyzers.Evaluations
             // An override of a configured virtual method, or an interface's implementation (FeatureManager, FeatureClient).
             for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
             {
-                if (_declared.TryGetValue(overridden.OriginalDefinition, out ordinal))
+                if (declared.TryGetValue(overridden.OriginalDefinition, out ordinal))
                 {
                     return ordinal;
                 }
@@ -177,7 +209,7 @@ namespace SpecAnalyzers.Evaluations
 
             if (!method.IsStatic)
             {
-                foreach (var entry in _declared)
+                foreach (var entry in declared)
                 {
                     var declaredMethod = entry.Key;
                     if (declaredMethod.Name == method.Name
@@ -220,22 +252,25 @@ namespace SpecAnalyzers.Evaluations
             return null;
         }
 
-        private static void AddOverloads(
+        /// <summary>Adds the overloads of <paramref name="methodName"/> that take a key; whether there was one.</summary>
+        private static bool AddOverloads(
             INamedTypeSymbol type,
             string methodName,
             System.Func<IMethodSymbol, int> findKey,
             bool ignoresCase,
-            Dictionary<IMethodSymbol, KeyParameter> declared,
-            HashSet<string> names)
+            Dictionary<IMethodSymbol, KeyParameter> declared)
         {
+            var added = false;
             foreach (var member in type.GetMembers(methodName))
             {
                 if (member is IMethodSymbol method && findKey(method) is var ordinal && ordinal != NoKey)
                 {
                     declared[method.OriginalDefinition] = new KeyParameter(ordinal, ignoresCase);
-                    names.Add(methodName);
+                    added = true;
                 }
             }
+
+            return added;
         }
 
         private static int FindParameter(IMethodSymbol method, string name)
@@ -331,6 +366,9 @@ namespace SpecAnalyzers.Evaluations
         /// <param name="KeyParameter">The name the library gives its key parameter; <see cref="FirstKeyParameter"/> for the first key.</param>
         /// <param name="IsReceiver">Whether implementations of the type and extension methods on it evaluate flags too.</param>
         private sealed record KnownApi(string TypeMetadataName, string KeyParameter, bool IsReceiver, bool IgnoresCase, params string[] MethodNames);
+
+        /// <summary>A known API's type, as this compilation resolves it.</summary>
+        private sealed record KnownType(INamedTypeSymbol Type, KnownApi Api);
 
         /// <summary>A flag client type: its implementations and the extension methods on it evaluate flags.</summary>
         private sealed record Receiver(INamedTypeSymbol Type, bool IgnoresCase);

@@ -13,17 +13,21 @@ namespace SpecAnalyzers.Evaluations
     {
         public const int MaximumSuggestions = 3;
 
+        private const int CharacterBuckets = 128;
+
         /// <param name="normalizedKeys">The declared keys as <see cref="Normalize"/> left them, in the same order.</param>
         public static ImmutableArray<string> Nearest(string key, ImmutableArray<string> declaredKeys, ImmutableArray<string> normalizedKeys)
         {
             var normalized = Normalize(key);
             var threshold = Threshold(normalized.Length);
             var rows = new DistanceRows(normalized.Length + 1 + threshold);
+            var characterCounts = new int[CharacterBuckets];
             var candidates = new List<(int Distance, string Key)>();
             for (var i = 0; i < declaredKeys.Length; i++)
             {
                 var other = normalizedKeys[i];
-                if (Math.Abs(other.Length - normalized.Length) > threshold)
+                if (Math.Abs(other.Length - normalized.Length) > threshold
+                    || CharacterDifference(normalized, other, characterCounts) > threshold)
                 {
                     continue;
                 }
@@ -50,6 +54,44 @@ namespace SpecAnalyzers.Evaluations
 
         /// <summary>How many edits still read as a typo rather than another flag: one for short keys, up to three for long ones.</summary>
         internal static int Threshold(int length) => length <= 4 ? 1 : length <= 12 ? 2 : 3;
+
+        /// <summary>
+        /// A lower bound of the distance, in time linear in the keys' lengths: the characters one key has more of than
+        /// the other (each edit adds or removes at most one such character; a transposition none). Most declared keys
+        /// are rejected by it, so the quadratic distance runs for few, which matters where the code runs unoptimized
+        /// (the JIT's first tier, in a build's short-lived compiler process): hundreds of flags a configuration
+        /// declares without a spec, each compared with hundreds of keys. <paramref name="counts"/> is all zeros before
+        /// and after.
+        /// </summary>
+        private static int CharacterDifference(string source, string target, int[] counts)
+        {
+            foreach (var character in source)
+            {
+                counts[character % CharacterBuckets]++;
+            }
+
+            // Characters are counted in buckets: two sharing one can only make the bound lower, never wrong.
+            var onlyInTarget = 0;
+            foreach (var character in target)
+            {
+                if (counts[character % CharacterBuckets] > 0)
+                {
+                    counts[character % CharacterBuckets]--;
+                }
+                else
+                {
+                    onlyInTarget++;
+                }
+            }
+
+            foreach (var character in source)
+            {
+                counts[character % CharacterBuckets] = 0;
+            }
+
+            var onlyInSource = source.Length - (target.Length - onlyInTarget);
+            return Math.Max(onlyInSource, onlyInTarget);
+        }
 
         /// <summary>Optimal string alignment distance; stops early and returns more than <paramref name="limit"/> once it must exceed it.</summary>
         private static int Distance(string source, string target, int limit, DistanceRows rows)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using SpecAnalyzers.Benchmarks.Generation;
 
 namespace SpecAnalyzers.Benchmarks.Analysis;
@@ -47,6 +48,13 @@ internal static class BenchmarkCompilation
         _ = compilation.Assembly.GlobalNamespace.GetMembers();
         return compilation;
     }
+
+    /// <summary>
+    /// The project's AdditionalFiles (its flag configuration) as a build hands them to analyzers: each a new text.
+    /// SpecAnalyzers reads a configuration once per text, so a text kept from the last invocation would be read for free.
+    /// </summary>
+    public static ImmutableArray<AdditionalText> AdditionalTexts(GeneratedProject project) =>
+        [.. project.AdditionalFiles.Select(file => new GeneratedAdditionalText(file.Path, SourceText.From(file.Text)))];
 
     /// <summary>
     /// A new tree over the same parsed nodes and the same text, as an editor's new version of a file would be. A

@@ -32,12 +32,12 @@ internal static class SpecAnalyzerSet
 
     /// <summary>
     /// How the benchmarks attach analyzers: one callback at a time, beside the single-threaded compiler, with Roslyn's execution times
-    /// logged and options pinned as a team pins them. An analyzer exception surfaces as an AD0001 diagnostic, which
-    /// the expected counts never allow.
+    /// logged, the project's AdditionalFiles (its flag configuration) passed and options pinned as a team pins them.
+    /// An analyzer exception surfaces as an AD0001 diagnostic, which the expected counts never allow.
     /// </summary>
-    public static CompilationWithAnalyzers Attach(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+    public static CompilationWithAnalyzers Attach(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> additionalFiles) =>
         compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], PinnedOptions),
+            new AnalyzerOptions(additionalFiles, PinnedOptions),
             onAnalyzerException: null,
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,

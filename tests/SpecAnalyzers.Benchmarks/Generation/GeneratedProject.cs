@@ -12,6 +12,12 @@ internal sealed class GeneratedProject
 
     public required ImmutableArray<GeneratedDocument> Documents { get; init; }
 
+    /// <summary>The files a build passes as AdditionalFiles: the flag configuration of a project with specs.</summary>
+    public required ImmutableArray<GeneratedDocument> AdditionalFiles { get; init; }
+
+    /// <summary>Flags the configuration declares (both schemas), 0 without one.</summary>
+    public required int ConfiguredFlagCount { get; init; }
+
     public required int SpecCount { get; init; }
 
     public required int PartialSpecCount { get; init; }
@@ -24,7 +30,8 @@ internal sealed class GeneratedProject
     public required int FlagEvaluationCount { get; init; }
 
     /// <summary>Diagnostic ID → how many times SpecAnalyzers must report it over the whole project.</summary>
-    public ImmutableDictionary<string, int> ExpectedDiagnostics => ExpectedDiagnosticCounts.Sum(Documents.Select(document => document.ExpectedDiagnostics));
+    public ImmutableDictionary<string, int> ExpectedDiagnostics =>
+        ExpectedDiagnosticCounts.Sum(Documents.Concat(AdditionalFiles).Select(document => document.ExpectedDiagnostics));
 
     /// <summary>
     /// The document the IDE benchmark analyses: a spec file in the middle of the project with diagnostics to

@@ -7,7 +7,8 @@ namespace SpecAnalyzers.Benchmarks.Generation;
 /// Writes a product-shaped C# project of a given number of types, deterministically. Files hold 10–20 types.
 /// In every block of 100 types one is a goal, one a metric and three are specs (5% annotated); the rest are
 /// plain classes with a handful of methods, every tenth of which evaluates a flag through an
-/// <c>IFeatureManager</c> declared in source under its real Microsoft.FeatureManagement name.
+/// <c>IFeatureManager</c> declared in source under its real Microsoft.FeatureManagement name. A project with specs
+/// has its flag configuration beside it (<see cref="FlagConfigurationGenerator"/>).
 /// </summary>
 internal sealed class ProjectGenerator
 {
@@ -22,6 +23,7 @@ internal sealed class ProjectGenerator
     private const int GoalSlot = 0;
     private const int MetricSlot = 1;
     private const string FeatureManagementPath = "FeatureManagement.cs";
+    private const string FeatureFiltersPath = "FeatureFilters.cs";
 
     private const string FeatureManagementSource = """
         using System.Threading.Tasks;
@@ -43,6 +45,7 @@ internal sealed class ProjectGenerator
     private readonly List<int> _fileStarts = [];
     private readonly List<GeneratedDocument> _documents = [];
     private readonly List<string> _partialSpecParts = [];
+    private readonly FlagConfigurationGenerator _configuration = new();
     private SpecReference? _lastSpec;
     private int _plainCount;
     private int _serviceCount;
@@ -84,11 +87,20 @@ internal sealed class ProjectGenerator
             generator.WriteFile(generator._fileStarts.Count, typeCount, typeCount);
         }
 
+        var additionalFiles = ImmutableArray<GeneratedDocument>.Empty;
+        if (generator.DeclaresSpecs)
+        {
+            generator._documents.Add(new GeneratedDocument(FeatureFiltersPath, FlagConfigurationGenerator.FiltersSource, ImmutableDictionary<string, int>.Empty));
+            additionalFiles = [generator._configuration.Write(generator._blockCount)];
+        }
+
         return new GeneratedProject
         {
             Shape = shape,
             TypeCount = typeCount,
             Documents = [.. generator._documents],
+            AdditionalFiles = additionalFiles,
+            ConfiguredFlagCount = generator._configuration.FlagCount,
             SpecCount = generator._specCount,
             PartialSpecCount = generator._partialSpecCount,
             MetricCount = generator._metricCount,
@@ -269,7 +281,8 @@ internal sealed class ProjectGenerator
         }
 
         text.Append($"    public sealed {(variant.IsPartial ? "partial " : "")}class {name}").AppendLine(body);
-        foreach (var id in variant.PowerRuleIds.IsDefault ? variant.MissingRuleIds : variant.MissingRuleIds.AddRange(variant.PowerRuleIds))
+        var configurationRuleIds = _configuration.AddSpec(_specCount - 1, variant, key, block);
+        foreach (var id in (variant.PowerRuleIds.IsDefault ? variant.MissingRuleIds : variant.MissingRuleIds.AddRange(variant.PowerRuleIds)).AddRange(configurationRuleIds))
         {
             expected[id] = expected.GetValueOrDefault(id) + 1;
         }

@@ -31,6 +31,19 @@ public sealed class KeySuggestionsTests
     public void SeveralClose_AtMostThreeByDistanceThenOrdinal() =>
         Assert.Equal(["bark-mod", "dark-mode", "dark-moon"], Nearest("dark-mod").ToArray());
 
+    [Theory]
+    [InlineData("lyrics-card-shrae", "lyrics-card-share")] // same characters, transposed: zero character difference, one edit
+    [InlineData("lyrics-card-shares", "lyrics-card-share")] // one character more
+    [InlineData("lyrics-card-sh", "lyrics-card-share")] // three characters fewer: still within three edits of a long key
+    [InlineData("lyrics-card-\u00e9hare", "lyrics-card-share")] // a character outside ASCII substituted
+    public void CharacterDifferenceWithinThreshold_StillSuggested(string key, string expected) =>
+        Assert.Equal(expected, Nearest(System.Text.RegularExpressions.Regex.Unescape(key)).First());
+
+    [Theory]
+    [InlineData("lyrics-card-s")] // four characters fewer than lyrics-card-share: beyond three edits
+    [InlineData("share-card-lyrics")] // the very same characters: the distance, not the counts, rules it out
+    public void BeyondThreshold_NotSuggested(string key) => Assert.DoesNotContain("lyrics-card-share", Nearest(key));
+
     [Fact]
     public void Thresholds_GrowWithLength()
     {

@@ -138,6 +138,51 @@ public sealed class InvalidFlagConfigurationTests
             Unregistered(2, "BrowserFilter"));
 
     [Fact]
+    public Task CustomFilters_FoundThroughBaseClassesPartsNestingAndRecords_InterfacesAndAbstractClassesAreNot() =>
+        ConfigurationTest.VerifyAsync(Rule, ["""
+            using System.Threading.Tasks;
+            using Microsoft.FeatureManagement;
+
+            public abstract class WorkdayFilterBase : IFeatureFilter
+            {
+                public Task<bool> EvaluateAsync(FeatureFilterEvaluationContext context) => Task.FromResult(true);
+            }
+
+            public interface ICustomFilter : IFeatureFilter { }
+
+            [FilterAlias("Geo.Country")]
+            public partial class RegionFilter
+            {
+                public Task<bool> EvaluateAsync(FeatureFilterEvaluationContext context) => Task.FromResult(true);
+            }
+            """, """
+            public partial class RegionFilter : Microsoft.FeatureManagement.IFeatureFilter { }
+            """, """
+            namespace Org.Flags;
+
+            public sealed class WeekendFilter : WorkdayFilterBase { }
+
+            public static class Filters
+            {
+                public sealed record NestedFilter : Microsoft.FeatureManagement.IFeatureFilter
+                {
+                    public System.Threading.Tasks.Task<bool> EvaluateAsync(Microsoft.FeatureManagement.FeatureFilterEvaluationContext context) =>
+                        System.Threading.Tasks.Task.FromResult(true);
+                }
+            }
+            """], [(AppSettings, """
+            {
+              "FeatureManagement": {
+                "A": { "EnabledFor": [ { "Name": "Weekend" }, { "Name": "Geo.Country" }, { "Name": "Nested" } ] },
+                "B": { "EnabledFor": [ { "Name": {|#0:"WorkdayFilterBase"|} }, { "Name": {|#1:"ICustom"|} }, { "Name": {|#2:"Region"|} } ] }
+              }
+            }
+            """)],
+            Unregistered(0, "WorkdayFilterBase"),
+            Unregistered(1, "ICustom"),
+            Unregistered(2, "Region"));
+
+    [Fact]
     public Task TimeWindowOver_ReportedOnEnd_AgainstTheReferenceDate() =>
         ConfigurationTest.VerifyAsync(Rule, NoSpecs, [(AppSettings, $$"""
             {
