@@ -15,19 +15,17 @@ namespace SpecAnalyzers.Evaluations
 
         private const int CharacterBuckets = 128;
 
-        /// <param name="normalizedKeys">The declared keys as <see cref="Normalize"/> left them, in the same order.</param>
-        public static ImmutableArray<string> Nearest(string key, ImmutableArray<string> declaredKeys, ImmutableArray<string> normalizedKeys)
+        public static ImmutableArray<string> Nearest(string key, SuggestableKeys declared)
         {
             var normalized = Normalize(key);
             var threshold = Threshold(normalized.Length);
             var rows = new DistanceRows(normalized.Length + 1 + threshold);
             var characterCounts = new int[CharacterBuckets];
             var candidates = new List<(int Distance, string Key)>();
-            for (var i = 0; i < declaredKeys.Length; i++)
+            foreach (var index in declared.Candidates(normalized, threshold))
             {
-                var other = normalizedKeys[i];
-                if (Math.Abs(other.Length - normalized.Length) > threshold
-                    || CharacterDifference(normalized, other, characterCounts) > threshold)
+                var other = declared.Normalized(index);
+                if (CharacterDifference(normalized, other, characterCounts) > threshold)
                 {
                     continue;
                 }
@@ -35,7 +33,7 @@ namespace SpecAnalyzers.Evaluations
                 var distance = Distance(normalized, other, threshold, rows);
                 if (distance <= threshold)
                 {
-                    candidates.Add((distance, declaredKeys[i]));
+                    candidates.Add((distance, declared.Keys[index]));
                 }
             }
 
@@ -57,11 +55,9 @@ namespace SpecAnalyzers.Evaluations
 
         /// <summary>
         /// A lower bound of the distance, in time linear in the keys' lengths: the characters one key has more of than
-        /// the other (each edit adds or removes at most one such character; a transposition none). Most declared keys
-        /// are rejected by it, so the quadratic distance runs for few, which matters where the code runs unoptimized
-        /// (the JIT's first tier, in a build's short-lived compiler process): hundreds of flags a configuration
-        /// declares without a spec, each compared with hundreds of keys. <paramref name="counts"/> is all zeros before
-        /// and after.
+        /// the other (each edit adds or removes at most one such character; a transposition none), counted, where
+        /// <see cref="SuggestableKeys.Candidates"/> only asks whether a character is there. The few keys it lets
+        /// through go on to the quadratic distance. <paramref name="counts"/> is all zeros before and after.
         /// </summary>
         private static int CharacterDifference(string source, string target, int[] counts)
         {

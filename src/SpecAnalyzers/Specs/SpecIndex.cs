@@ -24,16 +24,12 @@ namespace SpecAnalyzers.Specs
             }
 
             InSource = inSource;
-            Keys = ImmutableArray.CreateRange(byKey.Keys);
-            NormalizedKeys = ImmutableArray.CreateRange(Keys, KeySuggestions.Normalize);
+            SuggestableKeys = SuggestableKeys.Create(ImmutableArray.CreateRange(byKey.Keys));
             Home = FindHome(inSource);
         }
 
-        /// <summary>The declared keys, for "did you mean" suggestions.</summary>
-        public ImmutableArray<string> Keys { get; }
-
-        /// <summary><see cref="Keys"/> as the suggestions compare them, normalised once.</summary>
-        public ImmutableArray<string> NormalizedKeys { get; }
+        /// <summary>The declared keys, prepared once for "did you mean" suggestions.</summary>
+        public SuggestableKeys SuggestableKeys { get; }
 
         /// <summary>The specs declared by the compilation itself (not by its references).</summary>
         public ImmutableArray<SpecModel> InSource { get; }

@@ -10,7 +10,7 @@ public sealed class KeySuggestionsTests
         "lyrics-card-share", "offline-lyrics", "dark-mode", "dark-moon", "bark-mod", "eq", "ab", "sleep-timer");
 
     private static ImmutableArray<string> Nearest(string key) =>
-        KeySuggestions.Nearest(key, Declared, ImmutableArray.CreateRange(Declared, KeySuggestions.Normalize));
+        KeySuggestions.Nearest(key, SuggestableKeys.Create(Declared));
 
     [Theory]
     [InlineData("lyrics-crad-share", "lyrics-card-share")] // transposition: one edit
@@ -36,12 +36,15 @@ public sealed class KeySuggestionsTests
     [InlineData("lyrics-card-shares", "lyrics-card-share")] // one character more
     [InlineData("lyrics-card-sh", "lyrics-card-share")] // three characters fewer: still within three edits of a long key
     [InlineData("lyrics-card-\u00e9hare", "lyrics-card-share")] // a character outside ASCII substituted
+    [InlineData("lyrics-card-sh\u00e9\u00e0\u00fc", "lyrics-card-share")] // three characters outside ASCII, three edits
+    [InlineData("lyrics/card/share", "lyrics-card-share")] // characters the key alphabet lacks share signature bits
     public void CharacterDifferenceWithinThreshold_StillSuggested(string key, string expected) =>
         Assert.Equal(expected, Nearest(System.Text.RegularExpressions.Regex.Unescape(key)).First());
 
     [Theory]
     [InlineData("lyrics-card-s")] // four characters fewer than lyrics-card-share: beyond three edits
     [InlineData("share-card-lyrics")] // the very same characters: the distance, not the counts, rules it out
+    [InlineData("lyrics-card-sxyzw")] // four characters lyrics-card-share lacks: ruled out by the character sets alone
     public void BeyondThreshold_NotSuggested(string key) => Assert.DoesNotContain("lyrics-card-share", Nearest(key));
 
     [Fact]

@@ -33,7 +33,7 @@ namespace SpecAnalyzers.Rules
             }
 
             var specs = context.Specs.GetAll(context.CancellationToken);
-            var suggestions = KeySuggestions.Nearest(key, specs.Keys, specs.NormalizedKeys);
+            var suggestions = KeySuggestions.Nearest(key, specs.SuggestableKeys);
             var configuration = context.Configuration;
             var configuredSpelling = configuration.DeclaresFlags ? ConfiguredSpelling(configuration, key) : null;
             var hint = configuredSpelling is not null

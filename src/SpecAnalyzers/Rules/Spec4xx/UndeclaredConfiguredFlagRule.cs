@@ -35,7 +35,7 @@ namespace SpecAnalyzers.Rules
                         properties.Add(FlagDiagnosticProperties.Key, flag.Name),
                         flag.Name,
                         context.File.FileName,
-                        Hint(flag.Name, KeySuggestions.Nearest(flag.Name, specs.Keys, specs.NormalizedKeys)));
+                        Hint(flag.Name, KeySuggestions.Nearest(flag.Name, specs.SuggestableKeys)));
                 }
             }
         }
