@@ -14,7 +14,11 @@ namespace SpecAnalyzers.Configuration
     /// </summary>
     internal sealed partial class ConfigurationFile
     {
-        private static readonly ConditionalWeakTable<SourceText, ConfigurationFile> ReadFiles = new();
+        /// <summary>
+        /// Lazy, so that analyzers asking at once (SpecTypeAnalyzer's SPEC402 and FlagConfigurationAnalyzer run
+        /// concurrently in a build) wait for one read rather than each parsing the text.
+        /// </summary>
+        private static readonly ConditionalWeakTable<SourceText, Lazy<ConfigurationFile>> ReadFiles = new();
 
         private readonly SourceText? _text;
 
@@ -36,7 +40,7 @@ namespace SpecAnalyzers.Configuration
         /// <summary>The file at <paramref name="path"/> whose content is <paramref name="text"/>: a fix reads the text it is editing.</summary>
         public static ConfigurationFile Read(string path, SourceText text)
         {
-            var read = ReadFiles.GetValue(text, key => new ConfigurationFile(path, key));
+            var read = ReadFiles.GetValue(text, key => new Lazy<ConfigurationFile>(() => new ConfigurationFile(path, key), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
             // The same text under another path (a linked file): its locations must name that path.
             return string.Equals(read.Path, path, StringComparison.Ordinal) ? read : new ConfigurationFile(path, text);

@@ -15,7 +15,7 @@ namespace SpecAnalyzers.Configuration
             Name = name;
             Layers = layers;
             Flags = new Dictionary<string, ConfiguredFlag>(System.StringComparer.OrdinalIgnoreCase);
-            var roots = new List<ConfigurationNode>();
+            var readable = new List<ConfigurationFile>();
             foreach (var layer in layers)
             {
                 if (layer.Root is null)
@@ -23,21 +23,25 @@ namespace SpecAnalyzers.Configuration
                     continue;
                 }
 
-                roots.Add(layer.Root);
-                foreach (var flag in FlagReader.ReadMicrosoft(layer.Root))
+                // Each file has read its own flags already (ConfigurationFile.Flags): a Microsoft-schema flag is whole in one file.
+                readable.Add(layer);
+                foreach (var flag in layer.Flags)
                 {
-                    Flags[flag.Name] = flag;
+                    if (flag.Schema == FlagSchema.Microsoft)
+                    {
+                        Flags[flag.Name] = flag;
+                    }
                 }
             }
 
-            if (roots.Count == 0)
+            if (readable.Count == 0)
             {
                 return;
             }
 
-            foreach (var flag in FlagReader.ReadDotnet(roots.Count == 1 ? roots[0] : ConfigurationNode.Merge(roots)))
+            foreach (var flag in readable.Count == 1 ? readable[0].Flags : FlagReader.ReadDotnet(ConfigurationNode.Merge(Roots(readable))))
             {
-                if (!Flags.ContainsKey(flag.Name))
+                if (flag.Schema == FlagSchema.Dotnet && !Flags.ContainsKey(flag.Name))
                 {
                     Flags.Add(flag.Name, flag);
                 }
@@ -51,5 +55,7 @@ namespace SpecAnalyzers.Configuration
         public IReadOnlyList<ConfigurationFile> Layers { get; }
 
         public Dictionary<string, ConfiguredFlag> Flags { get; }
+
+        private static List<ConfigurationNode> Roots(List<ConfigurationFile> files) => files.ConvertAll(file => file.Root!);
     }
 }
