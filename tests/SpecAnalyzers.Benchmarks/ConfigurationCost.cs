@@ -48,6 +48,9 @@ internal static class ConfigurationCost
                 return result;
             }
 
+            var content = additionalFiles[0].GetText()!.ToString();
+            Time("  of which JSON parse alone", () => SpecAnalyzers.Configuration.Json.JsonParser.Parse(content));
+            Time("  of which parse, tree and flags again", () => ConfigurationFile.Parse(additionalFiles[0].Path, content));
             var file = Time("ConfigurationFile.Read (parse, tree, flags)", () => ConfigurationFile.Read(additionalFiles[0], CancellationToken.None)!);
             Time("FlagConfiguration.Load", () => FlagConfiguration.Load(options, CancellationToken.None));
             var facts = Time("ConfigurationFacts", () => new ConfigurationFacts(compilation, attributeTypes, options, CancellationToken.None));

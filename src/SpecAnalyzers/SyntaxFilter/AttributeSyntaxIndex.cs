@@ -10,7 +10,9 @@ namespace SpecAnalyzers.SyntaxFilter
 {
     /// <summary>
     /// What one syntax tree says, in syntax alone, about the attributes of its types: every type declaration that has
-    /// attributes, with the names those attributes are written with, and every <c>using</c> alias of a type. Read once
+    /// attributes, with the names those attributes are written with, and every <c>using</c> alias of a type; and, from
+    /// the same walk, the classes that declare a base list (the only ones that can be feature filters,
+    /// <see cref="Configuration.RegisteredFilters"/>). Read once
     /// per tree and kept as long as the tree lives: after a keystroke the IDE builds a new compilation over the same
     /// trees but the one edited, so finding the specs of a large project then reads one file's syntax, not all of them.
     /// </summary>
@@ -20,16 +22,20 @@ namespace SpecAnalyzers.SyntaxFilter
 
         private static readonly ConditionalWeakTable<SyntaxTree, AttributeSyntaxIndex> Indexes = new();
 
-        private AttributeSyntaxIndex(ImmutableArray<AttributedType> types, ImmutableArray<TypeAlias> aliases)
+        private AttributeSyntaxIndex(ImmutableArray<AttributedType> types, ImmutableArray<TypeAlias> aliases, ImmutableArray<TypeDeclarationSyntax> classesWithBaseList)
         {
             Types = types;
             Aliases = aliases;
+            ClassesWithBaseList = classesWithBaseList;
         }
 
         /// <summary>The type declarations with at least one attribute, in file order (nested types after their container).</summary>
         public ImmutableArray<AttributedType> Types { get; }
 
         public ImmutableArray<TypeAlias> Aliases { get; }
+
+        /// <summary>The class and record class declarations that have a base list, in file order (nested types after their container).</summary>
+        public ImmutableArray<TypeDeclarationSyntax> ClassesWithBaseList { get; }
 
         public static AttributeSyntaxIndex Get(SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -61,19 +67,21 @@ namespace SpecAnalyzers.SyntaxFilter
         {
             var types = ImmutableArray.CreateBuilder<AttributedType>();
             var aliases = ImmutableArray.CreateBuilder<TypeAlias>();
+            var classesWithBaseList = ImmutableArray.CreateBuilder<TypeDeclarationSyntax>();
             if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
             {
                 AddAliases(root.Usings, aliases);
-                AddMembers(root.Members, types, aliases, cancellationToken);
+                AddMembers(root.Members, types, aliases, classesWithBaseList, cancellationToken);
             }
 
-            return new AttributeSyntaxIndex(types.ToImmutable(), aliases.ToImmutable());
+            return new AttributeSyntaxIndex(types.ToImmutable(), aliases.ToImmutable(), classesWithBaseList.ToImmutable());
         }
 
         private static void AddMembers(
             SyntaxList<MemberDeclarationSyntax> members,
             ImmutableArray<AttributedType>.Builder types,
             ImmutableArray<TypeAlias>.Builder aliases,
+            ImmutableArray<TypeDeclarationSyntax>.Builder classesWithBaseList,
             CancellationToken cancellationToken)
         {
             foreach (var member in members)
@@ -82,7 +90,7 @@ namespace SpecAnalyzers.SyntaxFilter
                 {
                     case BaseNamespaceDeclarationSyntax space:
                         AddAliases(space.Usings, aliases);
-                        AddMembers(space.Members, types, aliases, cancellationToken);
+                        AddMembers(space.Members, types, aliases, classesWithBaseList, cancellationToken);
                         break;
                     case TypeDeclarationSyntax type:
                         cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +99,12 @@ namespace SpecAnalyzers.SyntaxFilter
                             types.Add(new AttributedType(type, ReadAttributes(type)));
                         }
 
-                        AddMembers(type.Members, types, aliases, cancellationToken);
+                        if (type.BaseList is not null && type.Kind() is SyntaxKind.ClassDeclaration or SyntaxKind.RecordDeclaration)
+                        {
+                            classesWithBaseList.Add(type);
+                        }
+
+                        AddMembers(type.Members, types, aliases, classesWithBaseList, cancellationToken);
                         break;
                 }
             }
