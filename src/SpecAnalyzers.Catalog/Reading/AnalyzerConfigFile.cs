@@ -19,7 +19,13 @@ namespace SpecAnalyzers.Catalog.Reading
 
         private readonly List<(Regex Glob, List<KeyValuePair<string, string>> Options)> _sections = new();
 
-        private AnalyzerConfigFile(string directory) => Directory = directory.Replace('\\', '/').TrimEnd('/');
+        private readonly bool _hasGlobalFileName;
+
+        private AnalyzerConfigFile(string directory, bool hasGlobalFileName)
+        {
+            Directory = directory.Replace('\\', '/').TrimEnd('/');
+            _hasGlobalFileName = hasGlobalFileName;
+        }
 
         /// <summary>The folder the file is in, with forward slashes.</summary>
         public string Directory { get; }
@@ -29,14 +35,16 @@ namespace SpecAnalyzers.Catalog.Reading
 
         public bool IsRoot => Is("root");
 
-        public bool IsGlobal => Is("is_global");
+        /// <summary>As Roslyn decides: a file named <c>.globalconfig</c>, or one whose preamble has <c>is_global</c> (whatever its value).</summary>
+        public bool IsGlobal => _hasGlobalFileName || Find("is_global") is not null;
 
         /// <summary><c>global_level</c>; else 100 for a file named <c>.globalconfig</c>, 0 for another global config.</summary>
         public int GlobalLevel { get; private set; }
 
         public static AnalyzerConfigFile Parse(string path, string text)
         {
-            var file = new AnalyzerConfigFile(Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty);
+            var hasGlobalFileName = string.Equals(Path.GetFileName(path), ".globalconfig", StringComparison.OrdinalIgnoreCase);
+            var file = new AnalyzerConfigFile(Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty, hasGlobalFileName);
             var current = file.Preamble;
             foreach (var rawLine in text.Split('\n'))
             {
@@ -66,7 +74,7 @@ namespace SpecAnalyzers.Catalog.Reading
 
             file.GlobalLevel = file.Find("global_level") is { } level && int.TryParse(level, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
                 ? number
-                : string.Equals(Path.GetFileName(path), ".globalconfig", StringComparison.OrdinalIgnoreCase) ? 100 : 0;
+                : hasGlobalFileName ? 100 : 0;
             return file;
         }
 

@@ -71,6 +71,28 @@ public sealed class AnalyzerConfigReaderTests
     }
 
     [Fact]
+    public void GlobalConfigFileName_WithoutIsGlobal_IsReadAsGlobal_AsRoslynDoes()
+    {
+        using var product = new CompiledProduct();
+        var files = new List<string>
+        {
+            product.Write("repo/.editorconfig", "root = true\n[*.cs]\nspec_analyzers.alpha = 0.02\n"),
+            product.Write("repo/.globalconfig", "spec_analyzers.power = 0.9\nspec_analyzers.eligible_users_per_day = 5000\n"),
+        };
+        var reader = new AnalyzerConfigReader([files[1]], (path, exception) => throw new InvalidOperationException(path, exception));
+        var roslyn = AnalyzerConfigSet.Create(files.Select(file => AnalyzerConfig.Parse(File.ReadAllText(file), file)).ToList());
+        var source = Path.Combine(product.Folder, "repo/Specs/Card.cs");
+
+        var expected = roslyn.GetOptionsForSourcePath(source).AnalyzerOptions;
+        var actual = reader.PowerOptionsFor(source);
+
+        Assert.Equal("0.9", expected.GetValueOrDefault("spec_analyzers.power"));
+        Assert.Equal(0.9, actual.Power);
+        Assert.Equal(5000, actual.EligibleUsersPerDay);
+        Assert.Equal(0.02, actual.Alpha);
+    }
+
+    [Fact]
     public void UnreadableGlobs_AndBrokenLines_AreSkipped_NeverThrow()
     {
         using var product = new CompiledProduct();
