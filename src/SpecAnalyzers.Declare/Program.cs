@@ -24,3 +24,10 @@ catch (DeclareException exception)
     Console.Error.WriteLine($"{arguments.ProjectPath} : error : {exception.Message}");
     return 1;
 }
+catch (Exception exception) when (exception is not OperationCanceledException)
+{
+    // Anything else (another package's code fix that fails to load, a file that cannot be written) is still one
+    // canonical error line, never a stack trace in the build output; nothing is written after the failure.
+    Console.Error.WriteLine($"{arguments.ProjectPath} : error : declaring specs failed: {exception.GetType().Name}: {exception.Message}");
+    return 1;
+}
