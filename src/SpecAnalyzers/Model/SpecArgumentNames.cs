@@ -19,6 +19,5 @@ namespace SpecAnalyzers.Model
         public const string Baseline = "Baseline";
         public const string StandardDeviation = "StandardDeviation";
         public const string EligibleUsersPerDay = "EligibleUsersPerDay";
-        public const string Until = "Until";
     }
 }
