@@ -27,5 +27,6 @@ namespace SpecAnalyzers.Catalog.Model
         MetricDescription,
         RemoveBy,
         ReviewBy,
+        AdoptionExemption,
     }
 }

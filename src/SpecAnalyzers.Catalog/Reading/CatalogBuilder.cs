@@ -124,6 +124,7 @@ namespace SpecAnalyzers.Catalog.Reading
                 health.Invalid.Add(new HealthFinding(SpecPart.RolloutPercent, Text(rollout.Value)));
             }
 
+            var adoptionExemption = ReadAdoptionExemption(health, type);
             return new CatalogSpec(
                 key ?? string.Empty,
                 experiment is null ? SpecKind.FeatureFlag : SpecKind.Experiment,
@@ -141,11 +142,14 @@ namespace SpecAnalyzers.Catalog.Reading
                 tweakPlan,
                 type.Source,
                 health.ToHealth(),
-                ReadAdoptionExemption(type));
+                adoptionExemption);
         }
 
-        /// <summary>Ended once the reference date reaches the date, as the analyzers judge it (SPEC106).</summary>
-        private CatalogAdoptionExemption? ReadAdoptionExemption(CompiledType type)
+        /// <summary>
+        /// Ended once the reference date reaches the date, as the analyzers judge it: then a stale finding (SPEC106), as
+        /// an unreadable date is an invalid one (SPEC105, which exempts nothing).
+        /// </summary>
+        private CatalogAdoptionExemption? ReadAdoptionExemption(HealthCollector health, CompiledType type)
         {
             if (type.Find(SpecAttributeNames.AdoptionExemption) is not { } exemption)
             {
@@ -153,10 +157,18 @@ namespace SpecAnalyzers.Catalog.Reading
             }
 
             var until = exemption.Argument as string;
-            return new CatalogAdoptionExemption(
-                until,
-                exemption.NamedString(SpecAttributeNames.Reason),
-                IsoDate.TryParse(until, out var date) && _referenceDate >= date);
+            var readable = IsoDate.TryParse(until, out var date);
+            var ended = readable && _referenceDate >= date;
+            if (!readable)
+            {
+                health.Invalid.Add(new HealthFinding(SpecPart.AdoptionExemption, until));
+            }
+            else if (ended)
+            {
+                health.Stale.Add(new HealthFinding(SpecPart.AdoptionExemption, until));
+            }
+
+            return new CatalogAdoptionExemption(until, exemption.NamedString(SpecAttributeNames.Reason), ended);
         }
 
         /// <summary>The single text argument of a mission part's attribute (<c>[Owner("…")]</c>); absent → missing.</summary>

@@ -36,6 +36,7 @@ namespace SpecAnalyzers.Catalog.Writers
             SpecPart.MetricDescription => "metric description",
             SpecPart.RemoveBy => "RemoveBy",
             SpecPart.ReviewBy => "ReviewBy",
+            SpecPart.AdoptionExemption => "adoption exemption",
             _ => part.ToString().ToLowerInvariant(),
         };
     }

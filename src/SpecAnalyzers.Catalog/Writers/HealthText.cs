@@ -24,7 +24,9 @@ namespace SpecAnalyzers.Catalog.Writers
 
             foreach (var finding in health.Stale)
             {
-                yield return CatalogNames.Describe(finding.Part) + " " + finding.Value + " has passed";
+                yield return finding.Part == SpecPart.AdoptionExemption
+                    ? "adoption exemption ended on " + finding.Value + ": the mission rules apply"
+                    : CatalogNames.Describe(finding.Part) + " " + finding.Value + " has passed";
             }
 
             foreach (var finding in health.Invalid)
@@ -37,19 +39,14 @@ namespace SpecAnalyzers.Catalog.Writers
                 yield return problem;
             }
 
-            if (spec.AdoptionExemption is { } exemption)
+            if (spec.AdoptionExemption is { Ended: false } exemption)
             {
-                yield return exemption.Ended
-                    ? "adoption exemption ended on " + exemption.Until + ": the mission rules apply"
-                    : "adopted: exempt from the mission rules until " + (exemption.Until ?? "(unreadable)");
+                yield return "adopted: exempt from the mission rules until " + (exemption.Until ?? "(unreadable)");
             }
         }
 
-        /// <summary>
-        /// Whether the page lists the spec under "needs attention": its health, or an adoption exemption that has ended
-        /// (the build reports SPEC106 on it until it is removed).
-        /// </summary>
-        public static bool NeedsAttention(CatalogSpec spec) => !spec.Health.IsHealthy || spec.AdoptionExemption is { Ended: true };
+        /// <summary>Whether the page lists the spec under "needs attention" (an ended adoption exemption is a stale date).</summary>
+        public static bool NeedsAttention(CatalogSpec spec) => !spec.Health.IsHealthy;
 
         /// <summary>The badge of an adopted spec: "adopted" while its exemption holds, "lapsed" once it has ended; else null.</summary>
         public static string? AdoptionBadge(CatalogSpec spec) => spec.AdoptionExemption switch

@@ -46,6 +46,11 @@ public sealed class AdoptionExemptionCatalogTests
         Assert.Equal(new CatalogAdoptionExemption("2026-06-01", null, Ended: true), Spec(catalog, "Beta").AdoptionExemption);
         Assert.Equal(new CatalogAdoptionExemption("31.12.2026", null, Ended: false), Spec(catalog, "Broken").AdoptionExemption);
         Assert.Null(Spec(catalog, "written").AdoptionExemption);
+
+        // An ended exemption is a stale date (SPEC106), an unreadable one an invalid date (SPEC105): health says so.
+        Assert.Contains(new HealthFinding(SpecPart.AdoptionExemption, "2026-06-01"), Spec(catalog, "Beta").Health.Stale);
+        Assert.Contains(new HealthFinding(SpecPart.AdoptionExemption, "31.12.2026"), Spec(catalog, "Broken").Health.Invalid);
+        Assert.DoesNotContain(Spec(catalog, "Home").Health.Stale.Concat(Spec(catalog, "Home").Health.Invalid), finding => finding.Part == SpecPart.AdoptionExemption);
     }
 
     [Fact]
