@@ -99,6 +99,16 @@ namespace SpecAnalyzers.Evaluations
         public bool TakesKeyFromReceiver { get; }
 
         /// <summary>Null when the compilation references no evaluation API at all: the analyzer then registers nothing.</summary>
+        /// <summary>
+        /// Whether <see cref="TryCreate"/> can find an evaluation in <paramref name="compilation"/>: a flag library, its
+        /// <c>[FeatureGate]</c> or a configured in-house method's type is there. Cheap (type lookups the compiler caches);
+        /// the configuration rules ask it to know whether a first install's SPEC201 summary will count configured flags.
+        /// </summary>
+        public static bool MayEvaluate(Compilation compilation, AnalyzerOptions options) =>
+            KnownApis.Any(api => compilation.GetTypeByMetadataName(api.TypeMetadataName) is not null)
+            || compilation.GetTypeByMetadataName(FeatureGateAttributeName) is not null
+            || ReadConfiguredMethods(compilation, options).Any(method => compilation.GetTypeByMetadataName(method.TypeMetadataName) is not null);
+
         public static EvaluationMethodCatalog? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var knownTypes = ImmutableArray.CreateBuilder<KnownType>();

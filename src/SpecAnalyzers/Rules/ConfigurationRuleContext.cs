@@ -34,8 +34,8 @@ namespace SpecAnalyzers.Rules
         /// </summary>
         public SpecIndex Specs => _facts.GetSpecs(CancellationToken);
 
-        /// <summary>A first install: the compilation declares and references no spec.</summary>
-        public bool DeclaresNoSpec => _facts.DeclaresNoSpec(CancellationToken);
+        /// <summary>Whether a first install's SPEC201 summary counts this compilation's configured flags (see <see cref="ConfigurationFacts.HasFirstInstallSummary"/>).</summary>
+        public bool HasFirstInstallSummary => _facts.HasFirstInstallSummary(CancellationToken);
 
         /// <summary>The feature filters the compilation can register; read on first need, once per compilation.</summary>
         public RegisteredFilters Filters => _facts.GetFilters(CancellationToken);

@@ -8,7 +8,7 @@ namespace SpecAnalyzers.Rules
     /// SPEC401: a flag the configuration file declares (either schema) that no spec of the compilation or its
     /// references declares, names compared ignoring case as Microsoft.FeatureManagement compares them. Reported on the
     /// flag's name in the JSON, with the nearest declared keys ("did you mean"). Not while the compilation declares and
-    /// references no spec: the first-install SPEC201 summary counts these flags and its fix declares them.
+    /// references no spec and can evaluate flags: the first-install SPEC201 summary counts these flags and its fix declares them.
     /// </summary>
     internal sealed class UndeclaredConfiguredFlagRule : ConfigurationRule
     {
@@ -18,7 +18,7 @@ namespace SpecAnalyzers.Rules
         public override void Analyze(in ConfigurationRuleContext context)
         {
             // A first install: the flags are counted in the one SPEC201 summary instead (UndeclaredFlagsSummaryRule).
-            if (context.File.Flags.IsEmpty || context.DeclaresNoSpec)
+            if (context.File.Flags.IsEmpty || context.HasFirstInstallSummary)
             {
                 return;
             }

@@ -33,6 +33,21 @@ public sealed class UndeclaredConfiguredFlagTests
             """)]);
 
     [Fact]
+    public async Task NoSpecAndNoFlagLibrary_ReportedOneByOne_ForNoSummaryCountsThem()
+    {
+        // A first install in a project that evaluates no flag (no flag library referenced): no SPEC201 summary will
+        // count the configured flags, so SPEC401 reports each of them rather than staying silent.
+        var test = ConfigurationTest.Create(Rule, ["public sealed class Startup { }"], (AppSettings, """
+            { "FeatureManagement": { {|#0:"Beta"|}: true } }
+            """));
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.Add(TestReferences.Annotations);
+        test.ExpectedDiagnostics.Add(ConfigurationTest.Diagnostic(Rule).WithLocation(0).WithArguments("Beta", "appsettings.json",
+            "; declare it with [FeatureFlag(\"Beta\")] or [Experiment(\"Beta\")]"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task DotnetSchemaFlag_ReportedOnItsKey_WithDeclareHint() =>
         ConfigurationTest.VerifyAsync(Rule, [Specs], [(AppSettings, """
             {
