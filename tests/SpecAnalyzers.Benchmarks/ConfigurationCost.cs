@@ -55,7 +55,7 @@ internal static class ConfigurationCost
             Time("FlagConfiguration.Load", () => FlagConfiguration.Load(options, CancellationToken.None));
             var facts = Time("ConfigurationFacts", () => new ConfigurationFacts(compilation, attributeTypes, options, CancellationToken.None));
             Time("facts: configuration", () => facts.Settings.GetFlagConfiguration(CancellationToken.None));
-            Time("facts: DeclaresNoSpec", () => facts.DeclaresNoSpec(CancellationToken.None));
+            Time("facts: HasFirstInstallSummary", () => facts.HasFirstInstallSummary(CancellationToken.None));
             Time("facts: every spec (SpecIndex)", () => facts.GetSpecs(CancellationToken.None));
             Time("facts: registered filters", () => facts.GetFilters(CancellationToken.None));
             var reported = 0;
