@@ -48,8 +48,12 @@ namespace SpecAnalyzers.Catalog.Writers
         /// <summary>Whether the page lists the spec under "needs attention" (an ended adoption exemption is a stale date).</summary>
         public static bool NeedsAttention(CatalogSpec spec) => !spec.Health.IsHealthy;
 
+        /// <summary>The chips a spec shows on the page: its attention categories, then its adoption badge.</summary>
+        public static IEnumerable<string> Chips(CatalogSpec spec) =>
+            AdoptionBadge(spec) is { } badge ? Categories(spec.Health).Append(badge) : Categories(spec.Health);
+
         /// <summary>The badge of an adopted spec: "adopted" while its exemption holds, "lapsed" once it has ended; else null.</summary>
-        public static string? AdoptionBadge(CatalogSpec spec) => spec.AdoptionExemption switch
+        private static string? AdoptionBadge(CatalogSpec spec) => spec.AdoptionExemption switch
         {
             null => null,
             { Ended: true } => "lapsed",

@@ -155,11 +155,7 @@ namespace SpecAnalyzers.Catalog.Writers
                     .Append(Html.Escape(ProjectFactsText.Basis(estimate))).Append("\">").Append(Html.Escape(ProjectFactsText.Needs(estimate))).Append("</p>\n");
             }
 
-            var categories = HealthText.Categories(spec.Health).ToList();
-            if (HealthText.AdoptionBadge(spec) is { } badge)
-            {
-                categories.Add(badge);
-            }
+            var categories = HealthText.Chips(spec).ToList();
 
             if (categories.Count > 0)
             {
@@ -217,14 +213,9 @@ namespace SpecAnalyzers.Catalog.Writers
             {
                 html.Append("<tr data-search=\"").Append(Html.Escape(SearchText.Of(spec))).Append("\"><td><code class=\"spec-key\">")
                     .Append(Html.Escape(spec.Key.Length == 0 ? "(no key)" : spec.Key)).Append("</code><div class=\"chips\">");
-                foreach (var category in HealthText.Categories(spec.Health))
+                foreach (var category in HealthText.Chips(spec))
                 {
                     html.Append("<span class=\"chip chip-").Append(category).Append("\">").Append(category).Append("</span>");
-                }
-
-                if (HealthText.AdoptionBadge(spec) is { } badge)
-                {
-                    html.Append("<span class=\"chip chip-").Append(badge).Append("\">").Append(badge).Append("</span>");
                 }
 
                 html.Append("</div></td><td>").Append(spec.Owner is { } owner ? Html.Escape(owner) : "<em>none</em>").Append("</td><td>")

@@ -25,13 +25,14 @@ namespace SpecAnalyzers.Rules
         /// <summary>Null unless <paramref name="spec"/> is a live experiment (not retired) whose inputs are complete and possible.</summary>
         public static ExperimentPower? Read(SpecModel spec, SpecAttributeTypes attributeTypes, PowerOptions options, CancellationToken cancellationToken)
         {
-            if (spec.Kind != SpecKind.Experiment || spec.Phase == SpecPhase.Retired || spec.RolloutPercent is not { } rollout || rollout <= 0 || rollout >= 100)
+            // A rollout outside 1–99 is judged by ExperimentPower.Size, which sizes nothing for it.
+            if (spec.Kind != SpecKind.Experiment || spec.Phase == SpecPhase.Retired)
             {
                 return null;
             }
 
             return ExperimentPower.Size(
-                rollout,
+                spec.RolloutPercent,
                 spec.EligibleUsersPerDay,
                 Tested(spec.SuccessMetrics, SpecArgumentNames.MinimumDetectableEffect, attributeTypes, cancellationToken),
                 Tested(spec.GuardrailMetrics, SpecArgumentNames.NonInferiorityMargin, attributeTypes, cancellationToken),
