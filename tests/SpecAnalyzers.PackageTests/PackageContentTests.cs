@@ -13,6 +13,13 @@ public sealed class PackageContentTests(PackageFixture package)
 {
     private const string DeclareTool = "tools/declare/";
 
+    private const string Analyzers = "analyzers/dotnet/cs/";
+
+    private const string PrecompiledAnalyzers = "tools/analyzers-precompiled/linux-x64/";
+
+    /// <summary>IMAGE_FILE_MACHINE_AMD64 XOR the ReadyToRun marker of Linux: an image only linux-x64's runtime runs natively.</summary>
+    private const Machine LinuxX64ReadyToRun = (Machine)(0x8664 ^ 0x7B79);
+
     [Fact]
     public void Package_HoldsExactlyTheProductFiles()
     {
@@ -30,6 +37,8 @@ public sealed class PackageContentTests(PackageFixture package)
                 "buildTransitive/tasks/netstandard2.0/SpecAnalyzers.Catalog.dll",
                 "lib/netstandard2.0/SpecAnalyzers.Annotations.dll",
                 "lib/netstandard2.0/SpecAnalyzers.Annotations.xml",
+                "tools/analyzers-precompiled/linux-x64/SpecAnalyzers.CodeFixes.dll",
+                "tools/analyzers-precompiled/linux-x64/SpecAnalyzers.dll",
             ],
             ContentEntries(package.PackagePath).Where(entry => !entry.StartsWith(DeclareTool, StringComparison.Ordinal)));
     }
@@ -102,9 +111,27 @@ public sealed class PackageContentTests(PackageFixture package)
         Assert.Equal(File.ReadAllBytes(package.SymbolPackagePath), File.ReadAllBytes(Path.Combine(again, Path.GetFileName(package.SymbolPackagePath))));
     }
 
+    [Fact]
+    public void PrecompiledAnalyzers_AreALinuxX64ReadyToRunImageOfTheILAnalyzers_BesideTheSameCodeFixes()
+    {
+        var il = Entry(Analyzers + "SpecAnalyzers.dll");
+        var precompiled = Entry(PrecompiledAnalyzers + "SpecAnalyzers.dll");
+
+        Assert.True(IsReadyToRun(precompiled));
+        Assert.Equal(LinuxX64ReadyToRun, Headers(precompiled).CoffHeader.Machine);
+        // Every host NuGet gives analyzers/dotnet/cs to gets plain IL, whatever it runs on.
+        Assert.False(IsReadyToRun(il));
+        Assert.False(IsReadyToRun(Entry(Analyzers + "SpecAnalyzers.CodeFixes.dll")));
+        // The same assembly: its identity, and the module the image was compiled from.
+        Assert.Equal(Identity(il), Identity(precompiled));
+        // The code fixes bind to the analyzers beside them by that identity: the IL code fixes, unchanged.
+        Assert.Equal(Entry(Analyzers + "SpecAnalyzers.CodeFixes.dll"), Entry(PrecompiledAnalyzers + "SpecAnalyzers.CodeFixes.dll"));
+    }
+
     [Theory]
-    [InlineData("analyzers/dotnet/cs/SpecAnalyzers.dll", false)]
-    [InlineData("analyzers/dotnet/cs/SpecAnalyzers.CodeFixes.dll", true)]
+    [InlineData(Analyzers + "SpecAnalyzers.dll", false)]
+    [InlineData(Analyzers + "SpecAnalyzers.CodeFixes.dll", true)]
+    [InlineData(PrecompiledAnalyzers + "SpecAnalyzers.dll", false)]
     public void AnalyzerAssemblies_ReferenceRoslyn48Only_AndOnlyTheFixesReferenceWorkspaces(string entry, bool referencesWorkspaces)
     {
         var references = AssemblyReferences(entry);
@@ -141,16 +168,23 @@ public sealed class PackageContentTests(PackageFixture package)
             .ToDictionary(reference => metadata.GetString(reference.Name), reference => reference.Version);
     }
 
-    private byte[] Entry(string entryName)
-    {
-        using var archive = ZipFile.OpenRead(package.PackagePath);
-        using var copy = new MemoryStream();
-        using (var stream = archive.GetEntry(entryName)!.Open())
-        {
-            stream.CopyTo(copy);
-        }
+    private byte[] Entry(string entryName) => package.ReadEntry(entryName);
 
-        return copy.ToArray();
+    private static PEHeaders Headers(byte[] image)
+    {
+        using var reader = new PEReader(new MemoryStream(image));
+        return reader.PEHeaders;
+    }
+
+    /// <summary>ReadyToRun code is found through the CLI header's managed native header.</summary>
+    private static bool IsReadyToRun(byte[] image) => Headers(image).CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+
+    /// <summary>The assembly's full name and its module's version id.</summary>
+    private static (string Name, Guid Mvid) Identity(byte[] image)
+    {
+        using var reader = new PEReader(new MemoryStream(image));
+        var metadata = reader.GetMetadataReader();
+        return (metadata.GetAssemblyDefinition().GetAssemblyName().FullName, metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
     }
 
     private static XElement Element(XElement parent, string name) =>

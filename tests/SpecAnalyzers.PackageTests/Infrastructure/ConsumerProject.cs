@@ -51,6 +51,10 @@ internal sealed class ConsumerProject
         return project;
     }
 
+    /// <summary>The same project, its commands run with <paramref name="variables"/> in their environment.</summary>
+    public ConsumerProject WithEnvironment(IReadOnlyDictionary<string, string> variables) =>
+        new(Directory, cli.WithEnvironment(variables));
+
     /// <summary><c>dotnet build</c>, restoring on the first call; <paramref name="arguments"/> are added as given.</summary>
     public ProcessResult Build(params string[] arguments) =>
         cli.Run(Directory, ["build", ProjectFile, "-tl:off", "-v:minimal", "-clp:NoSummary", .. arguments]);
@@ -65,6 +69,14 @@ internal sealed class ConsumerProject
     /// </summary>
     public ProcessResult FormatAnalyzersVerify(params string[] diagnosticIds) =>
         cli.Run(Directory, ["format", "analyzers", ProjectFile, "--no-restore", "--severity", "info", "--verify-no-changes", "--diagnostics", .. diagnosticIds]);
+
+    /// <summary>
+    /// The design-time build an IDE runs (as MSBuildWorkspace runs it: <c>Compile</c>, the compiler not run, its command
+    /// line returned), restoring first; prints the project's <c>Analyzer</c> items and the compiler's command line as JSON.
+    /// </summary>
+    public ProcessResult DesignTimeBuild(params string[] arguments) =>
+        cli.Run(Directory, ["msbuild", ProjectFile, "-restore", "-t:Compile", "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true",
+            "-p:ProvideCommandLineArgs=true", "-getItem:Analyzer", "-getItem:CscCommandLineArgs", .. arguments]);
 
     /// <summary>Runs the built program.</summary>
     public ProcessResult Run() =>

@@ -21,7 +21,23 @@ internal sealed class DotnetCli
 
     private readonly string packagesFolder;
 
-    public DotnetCli(string packagesFolder) => this.packagesFolder = packagesFolder;
+    /// <summary>Variables set for every command, on top of the isolation below.</summary>
+    private readonly IReadOnlyDictionary<string, string> environment;
+
+    public DotnetCli(string packagesFolder)
+        : this(packagesFolder, new Dictionary<string, string>())
+    {
+    }
+
+    private DotnetCli(string packagesFolder, IReadOnlyDictionary<string, string> environment)
+    {
+        this.packagesFolder = packagesFolder;
+        this.environment = environment;
+    }
+
+    /// <summary>The same command line with <paramref name="variables"/> set too, in every process each command starts.</summary>
+    public DotnetCli WithEnvironment(IReadOnlyDictionary<string, string> variables) =>
+        new(packagesFolder, environment.Concat(variables).GroupBy(variable => variable.Key).ToDictionary(group => group.Key, group => group.Last().Value));
 
     public ProcessResult Run(string workingDirectory, params string[] arguments)
     {
@@ -51,6 +67,10 @@ internal sealed class DotnetCli
         startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         startInfo.Environment["UseSharedCompilation"] = "false";
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };

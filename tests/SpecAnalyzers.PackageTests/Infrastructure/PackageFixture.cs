@@ -20,7 +20,8 @@ public sealed class PackageFixture : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "SpecAnalyzers.PackageTests", Guid.NewGuid().ToString("N")[..12]);
         FeedFolder = Path.Combine(Root, "feed");
         Directory.CreateDirectory(FeedFolder);
-        Cli = new DotnetCli(Path.Combine(Root, "packages"));
+        PackagesFolder = Path.Combine(Root, "packages");
+        Cli = new DotnetCli(PackagesFolder);
 
         var pack = Pack(FeedFolder);
         if (pack.ExitCode != 0)
@@ -39,6 +40,12 @@ public sealed class PackageFixture : IDisposable
     public string Root { get; }
 
     public string FeedFolder { get; }
+
+    /// <summary>The NuGet package folder consumers restore into (NUGET_PACKAGES).</summary>
+    public string PackagesFolder { get; }
+
+    /// <summary>Where consumers' restores extract this package: NuGet's folder for the id (lower-cased) and version.</summary>
+    public string InstalledPackageFolder => Path.Combine(PackagesFolder, "specanalyzers", Version);
 
     public string PackagePath { get; }
 
@@ -68,6 +75,19 @@ public sealed class PackageFixture : IDisposable
         IReadOnlyDictionary<string, string> files,
         IReadOnlyDictionary<string, string>? properties = null) =>
         ConsumerProject.Create(Path.Combine(Root, "consumers", name), Version, Cli, files, properties);
+
+    /// <summary>The bytes of one file of the package, by its path in the package.</summary>
+    internal byte[] ReadEntry(string entryName)
+    {
+        using var archive = ZipFile.OpenRead(PackagePath);
+        using var copy = new MemoryStream();
+        using (var stream = (archive.GetEntry(entryName) ?? throw new InvalidOperationException(entryName + " is not in the package")).Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        return copy.ToArray();
+    }
 
     /// <summary>Runs <paramref name="run"/> once per test run; tests asserting different things about one build share it.</summary>
     internal T Shared<T>(string key, Func<T> run)
