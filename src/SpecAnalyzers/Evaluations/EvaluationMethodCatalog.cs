@@ -83,7 +83,10 @@ namespace SpecAnalyzers.Evaluations
             FeatureGateAttribute = featureGateAttribute;
 
             // The libraries' own methods take the key after their receiver: only a configured method can take it as its receiver.
-            TakesKeyFromReceiver = configured.Any(entry => entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0);
+            foreach (var entry in configured)
+            {
+                TakesKeyFromReceiver |= entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0;
+            }
         }
 
         /// <summary><c>[FeatureGate(...)]</c> of Microsoft.FeatureManagement.AspNetCore, when referenced.</summary>
