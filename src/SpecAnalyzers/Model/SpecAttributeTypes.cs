@@ -49,7 +49,7 @@ namespace SpecAnalyzers.Model
             var found = false;
             for (var kind = 1; kind < MetadataNames.Length; kind++)
             {
-                types[kind] = compilation.GetTypeByMetadataName(MetadataNames[kind]!);
+                types[kind] = LibraryTypes.Find(compilation, Namespace, MetadataNames[kind]!);
                 found |= types[kind] is not null;
             }
 
