@@ -18,7 +18,7 @@ namespace SpecAnalyzers
     public sealed class CompilationSpecsAnalyzer : SpecCompilationAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            RuleCatalog.DescriptorsOf(RuleCatalog.PerCompilation.Select(rule => rule.SupportedDiagnostics));
+            RuleCatalog.DescriptorsOf(RuleCatalog.PerCompilation.SelectMany(rule => rule.SupportedDiagnostics));
 
         /// <summary>Specs in generated code are left out by the rules themselves (see <see cref="GeneratedCode"/>), before any diagnostic exists.</summary>
         private protected override GeneratedCodeAnalysisFlags GeneratedCodeAnalysis =>

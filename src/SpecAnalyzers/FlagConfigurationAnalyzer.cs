@@ -20,7 +20,7 @@ namespace SpecAnalyzers
     public sealed class FlagConfigurationAnalyzer : SpecCompilationAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            RuleCatalog.DescriptorsOf(RuleCatalog.PerConfigurationFile.Select(rule => rule.SupportedDiagnostics));
+            RuleCatalog.DescriptorsOf(RuleCatalog.PerConfigurationFile.SelectMany(rule => rule.SupportedDiagnostics));
 
         private protected override void OnCompilationStart(CompilationStartAnalysisContext context, SpecAttributeTypes attributeTypes)
         {

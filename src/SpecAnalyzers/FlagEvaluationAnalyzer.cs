@@ -22,8 +22,8 @@ namespace SpecAnalyzers
     public sealed class FlagEvaluationAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = RuleCatalog.DescriptorsOf(
-            RuleCatalog.PerEvaluation.Select(rule => rule.SupportedDiagnostics)
-                .Concat(RuleCatalog.AfterEvaluations.Select(rule => rule.SupportedDiagnostics)));
+            RuleCatalog.PerEvaluation.SelectMany(rule => rule.SupportedDiagnostics)
+                .Concat(RuleCatalog.AfterEvaluations.SelectMany(rule => rule.SupportedDiagnostics)));
 
         public override void Initialize(AnalysisContext context)
         {

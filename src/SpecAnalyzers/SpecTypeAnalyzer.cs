@@ -21,7 +21,7 @@ namespace SpecAnalyzers
     public sealed class SpecTypeAnalyzer : SpecCompilationAnalyzer
     {
         private static readonly ImmutableArray<DiagnosticDescriptor> Supported =
-            RuleCatalog.DescriptorsOf(RuleCatalog.PerType.AddRange(RuleCatalog.PerFile).Select(rule => rule.SupportedDiagnostics));
+            RuleCatalog.DescriptorsOf(RuleCatalog.PerType.AddRange(RuleCatalog.PerFile).SelectMany(rule => rule.SupportedDiagnostics));
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SpecAnalyzers.Evaluations;
 using SpecAnalyzers.SyntaxFilter;
 
 namespace SpecAnalyzers.Configuration
@@ -32,12 +33,12 @@ namespace SpecAnalyzers.Configuration
 
         public static RegisteredFilters Read(Compilation compilation, CancellationToken cancellationToken)
         {
-            if (compilation.GetTypeByMetadataName(FilterMetadataTypeName) is not { } filterMetadata)
+            if (LibraryTypes.Find(compilation, EvaluationMethodCatalog.FeatureManagementLibrary, FilterMetadataTypeName) is not { } filterMetadata)
             {
                 return Unknown;
             }
 
-            var aliasAttribute = compilation.GetTypeByMetadataName(FilterAliasTypeName);
+            var aliasAttribute = LibraryTypes.Find(compilation, EvaluationMethodCatalog.FeatureManagementLibrary, FilterAliasTypeName);
             var names = new List<string>();
             var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             CollectInSource(compilation, filterMetadata, aliasAttribute, seen, names, cancellationToken);

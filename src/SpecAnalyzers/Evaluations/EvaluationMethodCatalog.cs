@@ -24,6 +24,10 @@ namespace SpecAnalyzers.Evaluations
         /// <summary>Microsoft.FeatureManagement's <c>&lt;feature&gt;</c> tag helper for Razor views.</summary>
         public const string FeatureTagHelperName = "Microsoft.FeatureManagement.Mvc.TagHelpers.FeatureTagHelper";
 
+        /// <summary>The libraries' assembly names, which prefix their other assemblies' names (see <see cref="LibraryTypes"/>).</summary>
+        public const string FeatureManagementLibrary = "Microsoft.FeatureManagement";
+        private const string OpenFeatureLibrary = "OpenFeature";
+
         private const string FeatureParameter = "feature";
         private const string FlagKeyParameter = "flagKey";
 
@@ -32,12 +36,13 @@ namespace SpecAnalyzers.Evaluations
 
         private static readonly KnownApi[] KnownApis =
         {
-            new("Microsoft.FeatureManagement.IFeatureManager", FeatureParameter, IsReceiver: true, IgnoresCase: true, "IsEnabledAsync"),
-            new("Microsoft.FeatureManagement.IVariantFeatureManager", FeatureParameter, IsReceiver: true, IgnoresCase: true, "IsEnabledAsync", "GetVariantAsync"),
-            new("Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions", "features", IsReceiver: false, IgnoresCase: true, "WithFeatureGate"),
-            new("Microsoft.FeatureManagement.FilterCollectionExtensions", FirstKeyParameter, IsReceiver: false, IgnoresCase: true, "AddForFeature"),
-            new("Microsoft.FeatureManagement.UseForFeatureExtensions", FirstKeyParameter, IsReceiver: false, IgnoresCase: true, "UseForFeature", "UseMiddlewareForFeature"),
+            new(FeatureManagementLibrary, "Microsoft.FeatureManagement.IFeatureManager", FeatureParameter, IsReceiver: true, IgnoresCase: true, "IsEnabledAsync"),
+            new(FeatureManagementLibrary, "Microsoft.FeatureManagement.IVariantFeatureManager", FeatureParameter, IsReceiver: true, IgnoresCase: true, "IsEnabledAsync", "GetVariantAsync"),
+            new(FeatureManagementLibrary, "Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions", "features", IsReceiver: false, IgnoresCase: true, "WithFeatureGate"),
+            new(FeatureManagementLibrary, "Microsoft.FeatureManagement.FilterCollectionExtensions", FirstKeyParameter, IsReceiver: false, IgnoresCase: true, "AddForFeature"),
+            new(FeatureManagementLibrary, "Microsoft.FeatureManagement.UseForFeatureExtensions", FirstKeyParameter, IsReceiver: false, IgnoresCase: true, "UseForFeature", "UseMiddlewareForFeature"),
             new(
+                OpenFeatureLibrary,
                 "OpenFeature.IFeatureClient",
                 FlagKeyParameter,
                 IsReceiver: true,
@@ -83,7 +88,10 @@ namespace SpecAnalyzers.Evaluations
             FeatureGateAttribute = featureGateAttribute;
 
             // The libraries' own methods take the key after their receiver: only a configured method can take it as its receiver.
-            TakesKeyFromReceiver = configured.Any(entry => entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0);
+            foreach (var entry in configured)
+            {
+                TakesKeyFromReceiver |= entry.Key.IsExtensionMethod && entry.Value.Ordinal == 0;
+            }
         }
 
         /// <summary><c>[FeatureGate(...)]</c> of Microsoft.FeatureManagement.AspNetCore, when referenced.</summary>
@@ -105,8 +113,8 @@ namespace SpecAnalyzers.Evaluations
         /// the configuration rules ask it to know whether a first install's SPEC201 summary will count configured flags.
         /// </summary>
         public static bool MayEvaluate(Compilation compilation, AnalyzerOptions options) =>
-            KnownApis.Any(api => compilation.GetTypeByMetadataName(api.TypeMetadataName) is not null)
-            || compilation.GetTypeByMetadataName(FeatureGateAttributeName) is not null
+            KnownApis.Any(api => LibraryTypes.Find(compilation, api.Library, api.TypeMetadataName) is not null)
+            || LibraryTypes.Find(compilation, FeatureManagementLibrary, FeatureGateAttributeName) is not null
             || ReadConfiguredMethods(compilation, options).Any(method => compilation.GetTypeByMetadataName(method.TypeMetadataName) is not null);
 
         public static EvaluationMethodCatalog? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -119,7 +127,7 @@ namespace SpecAnalyzers.Evaluations
             // overloads take no key is searched for in vain: a call to it is bound once and rejected.
             foreach (var api in KnownApis)
             {
-                var type = compilation.GetTypeByMetadataName(api.TypeMetadataName);
+                var type = LibraryTypes.Find(compilation, api.Library, api.TypeMetadataName);
                 if (type is null)
                 {
                     continue;
@@ -153,8 +161,8 @@ namespace SpecAnalyzers.Evaluations
                 names.UnionWith(ExtensionMethodNames.Find(compilation, receivers.Select(receiver => receiver.Type.Name), cancellationToken));
             }
 
-            var featureGate = compilation.GetTypeByMetadataName(FeatureGateAttributeName);
-            var hasFeatureTagHelper = compilation.GetTypeByMetadataName(FeatureTagHelperName) is not null;
+            var featureGate = LibraryTypes.Find(compilation, FeatureManagementLibrary, FeatureGateAttributeName);
+            var hasFeatureTagHelper = LibraryTypes.Find(compilation, FeatureManagementLibrary, FeatureTagHelperName) is not null;
             return knownTypes.Count == 0 && configured.Count == 0 && featureGate is null
                 ? null
                 : new EvaluationMethodCatalog(knownTypes.ToImmutable(), configured, receivers.ToImmutable(), names, featureGate, hasFeatureTagHelper);
@@ -375,7 +383,7 @@ namespace SpecAnalyzers.Evaluations
 
         /// <param name="KeyParameter">The name the library gives its key parameter; <see cref="FirstKeyParameter"/> for the first key.</param>
         /// <param name="IsReceiver">Whether implementations of the type and extension methods on it evaluate flags too.</param>
-        private sealed record KnownApi(string TypeMetadataName, string KeyParameter, bool IsReceiver, bool IgnoresCase, params string[] MethodNames);
+        private sealed record KnownApi(string Library, string TypeMetadataName, string KeyParameter, bool IsReceiver, bool IgnoresCase, params string[] MethodNames);
 
         /// <summary>A known API's type, as this compilation resolves it.</summary>
         private sealed record KnownType(INamedTypeSymbol Type, KnownApi Api);

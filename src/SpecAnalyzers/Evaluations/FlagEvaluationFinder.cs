@@ -25,7 +25,10 @@ namespace SpecAnalyzers.Evaluations
         private readonly ReadOnce<FlagConfiguration> _configuration;
         private readonly AttributeNameFilter _featureGateNames;
 
-        /// <summary>Null while SPEC204 records keys, which needs every call bound, or when a key can be a call's receiver.</summary>
+        /// <summary>
+        /// Null while SPEC204 records keys, which needs every call bound, when a key can be a call's receiver, or while the
+        /// compilation declares no spec: then every key a call passes is undeclared, and no call is quiet.
+        /// </summary>
         private readonly QuietCalls? _quietCalls;
 
         /// <summary>Keys some code evaluates; only kept while SPEC204 is on.</summary>
@@ -43,7 +46,7 @@ namespace SpecAnalyzers.Evaluations
             _keyConstants = new KeyConstants(compilation);
             _featureGateNames = new AttributeNameFilter(compilation, "FeatureGate");
             _evaluatedKeys = tracksEvaluatedKeys ? new EvaluatedKeys() : null;
-            _quietCalls = tracksEvaluatedKeys || methods.TakesKeyFromReceiver ? null : new QuietCalls(specs);
+            _quietCalls = tracksEvaluatedKeys || methods.TakesKeyFromReceiver || declaresNoSpec ? null : new QuietCalls(specs);
         }
 
         /// <summary>
@@ -62,13 +65,13 @@ namespace SpecAnalyzers.Evaluations
 
             // Every search first: the search's buffer is reused by the next file this thread reads.
             var search = IdentifierSearch.Create(tree, cancellationToken);
-            var calls = new List<SyntaxToken>();
+            var calls = new List<SimpleNameSyntax>();
             foreach (var name in _methods.MethodNames)
             {
                 calls.AddRange(search.Find(name, cancellationToken));
             }
 
-            var attributes = new List<SyntaxToken>();
+            var attributes = new List<SimpleNameSyntax>();
             if (_methods.FeatureGateAttribute is not null)
             {
                 foreach (var stem in _featureGateNames.Stems(cancellationToken))
@@ -102,7 +105,7 @@ namespace SpecAnalyzers.Evaluations
 
             foreach (var name in keyReferences)
             {
-                if (name.Parent is IdentifierNameSyntax reference)
+                if (name is IdentifierNameSyntax reference)
                 {
                     RecordKeyConstantReference(context, reference);
                 }
@@ -391,22 +394,16 @@ namespace SpecAnalyzers.Evaluations
         }
 
         /// <summary>The call <paramref name="name"/> names the method of: <c>IsEnabledAsync</c> of <c>features?.IsEnabledAsync(…)</c>.</summary>
-        private static InvocationExpressionSyntax? InvocationNamed(SyntaxToken name) =>
+        private static InvocationExpressionSyntax? InvocationNamed(SimpleNameSyntax name) =>
             WrittenName(name) is { Parent: InvocationExpressionSyntax call } written && call.Expression == written ? call : null;
 
         /// <summary>The attribute <paramref name="name"/> ends the name of: <c>FeatureGate</c> of <c>[Mvc.FeatureGate(…)]</c>.</summary>
-        private static AttributeSyntax? AttributeNamed(SyntaxToken name) =>
+        private static AttributeSyntax? AttributeNamed(SimpleNameSyntax name) =>
             WrittenName(name) is { Parent: AttributeSyntax attribute } written && attribute.Name == written ? attribute : null;
 
         /// <summary>The whole name that ends with <paramref name="name"/>: <c>features.IsEnabledAsync</c>, <c>.IsEnabledAsync</c>, <c>Mvc.FeatureGate</c>.</summary>
-        private static SyntaxNode? WrittenName(SyntaxToken name)
-        {
-            if (name.Parent is not SimpleNameSyntax simple)
-            {
-                return null;
-            }
-
-            return simple.Parent switch
+        private static SyntaxNode WrittenName(SimpleNameSyntax simple) =>
+            simple.Parent switch
             {
                 MemberAccessExpressionSyntax access when access.Name == simple => access,
                 MemberBindingExpressionSyntax binding when binding.Name == simple => binding,
@@ -414,7 +411,6 @@ namespace SpecAnalyzers.Evaluations
                 AliasQualifiedNameSyntax aliasQualified when aliasQualified.Name == simple => aliasQualified,
                 _ => simple,
             };
-        }
 
         /// <summary>
         /// The member, lambda or type the code belongs to, for accessibility, <c>[GeneratedCode]</c> and SPEC204's

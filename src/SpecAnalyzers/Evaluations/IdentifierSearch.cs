@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SpecAnalyzers.SyntaxFilter;
 
 namespace SpecAnalyzers.Evaluations
@@ -12,7 +13,8 @@ namespace SpecAnalyzers.Evaluations
     /// characters and only the hits are looked up in its syntax. Roslyn's syntax-node actions would make it gather
     /// every node of every declaration for the analyzer: at 10,000 types that alone adds an eighth to the analysis'
     /// allocations. A text that may spell an identifier with a Unicode escape (<c>Is\u0045nabled</c>) is walked token
-    /// by token instead.
+    /// by token instead. Hits are names (<see cref="SimpleNameSyntax"/>), never tokens: a framework list of a Roslyn struct
+    /// is generic code the JIT compiles in every compiler process, even when the analyzer is precompiled.
     /// </summary>
     internal sealed class IdentifierSearch
     {
@@ -25,8 +27,8 @@ namespace SpecAnalyzers.Evaluations
         private readonly int _length;
         private readonly bool _mayHaveEscapes;
 
-        /// <summary>Every identifier token of a text that may have escapes, gathered by the first search: one walk per file.</summary>
-        private List<SyntaxToken>? _identifiers;
+        /// <summary>Every simple name of a text that may have escapes, gathered by the first search: one walk per file.</summary>
+        private List<SimpleNameSyntax>? _names;
 
         private IdentifierSearch(SyntaxNode root, char[] text, int length)
         {
@@ -50,24 +52,24 @@ namespace SpecAnalyzers.Evaluations
             return new IdentifierSearch(tree.GetRoot(cancellationToken), buffer, text.Length);
         }
 
-        /// <summary>The identifier tokens spelt <paramref name="name"/>, in file order.</summary>
-        public List<SyntaxToken> Find(string name, CancellationToken cancellationToken) =>
+        /// <summary>The simple names spelt <paramref name="name"/>, in file order.</summary>
+        public List<SimpleNameSyntax> Find(string name, CancellationToken cancellationToken) =>
             Find(name, withAttributeSuffix: false, cancellationToken);
 
-        /// <summary>The identifier tokens spelt <paramref name="stem"/> or <paramref name="stem"/><c>Attribute</c>, in file order.</summary>
-        public List<SyntaxToken> FindAttributeName(string stem, CancellationToken cancellationToken) =>
+        /// <summary>The simple names spelt <paramref name="stem"/> or <paramref name="stem"/><c>Attribute</c>, in file order.</summary>
+        public List<SimpleNameSyntax> FindAttributeName(string stem, CancellationToken cancellationToken) =>
             Find(stem, withAttributeSuffix: true, cancellationToken);
 
-        private List<SyntaxToken> Find(string name, bool withAttributeSuffix, CancellationToken cancellationToken)
+        private List<SimpleNameSyntax> Find(string name, bool withAttributeSuffix, CancellationToken cancellationToken)
         {
-            var found = new List<SyntaxToken>();
+            var found = new List<SimpleNameSyntax>();
             if (_mayHaveEscapes)
             {
-                foreach (var token in Identifiers(cancellationToken))
+                foreach (var simpleName in Names(cancellationToken))
                 {
-                    if (Spells(token.ValueText, name, withAttributeSuffix))
+                    if (Spells(simpleName.Identifier.ValueText, name, withAttributeSuffix))
                     {
-                        found.Add(token);
+                        found.Add(simpleName);
                     }
                 }
 
@@ -86,33 +88,34 @@ namespace SpecAnalyzers.Evaluations
 
                 // A hit in a comment, a string or inactive code lies outside the token FindToken returns.
                 var token = _root.FindToken(start);
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(start) && Spells(token.ValueText, name, withAttributeSuffix))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(start) && token.Parent is SimpleNameSyntax simpleName
+                    && Spells(token.ValueText, name, withAttributeSuffix))
                 {
-                    found.Add(token);
+                    found.Add(simpleName);
                 }
             }
 
             return found;
         }
 
-        private List<SyntaxToken> Identifiers(CancellationToken cancellationToken)
+        private List<SimpleNameSyntax> Names(CancellationToken cancellationToken)
         {
-            if (_identifiers is not null)
+            if (_names is not null)
             {
-                return _identifiers;
+                return _names;
             }
 
-            var identifiers = new List<SyntaxToken>();
+            var names = new List<SimpleNameSyntax>();
             foreach (var token in _root.DescendantTokens())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (token.IsKind(SyntaxKind.IdentifierToken))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax simpleName)
                 {
-                    identifiers.Add(token);
+                    names.Add(simpleName);
                 }
             }
 
-            return _identifiers = identifiers;
+            return _names = names;
         }
 
         private static bool Spells(string identifier, string name, bool withAttributeSuffix) =>
@@ -125,7 +128,8 @@ namespace SpecAnalyzers.Evaluations
                 return -1;
             }
 
-            var index = _text.AsSpan(start, _length - start).IndexOf(value.AsSpan());
+            // The ordinal string search, not the generic one over a Span<char>, which the JIT would compile in every compiler process.
+            var index = new ReadOnlySpan<char>(_text, start, _length - start).IndexOf(value.AsSpan(), StringComparison.Ordinal);
             return index < 0 ? -1 : start + index;
         }
     }

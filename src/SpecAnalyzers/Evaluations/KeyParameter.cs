@@ -6,5 +6,6 @@ namespace SpecAnalyzers.Evaluations
     /// Microsoft.FeatureManagement (and .NET configuration) finds <c>"Beta"</c> for <c>"beta"</c>; OpenFeature providers
     /// compare ordinally. A call site that works at run time is never reported as undeclared.
     /// </param>
-    internal readonly record struct KeyParameter(int Ordinal, bool IgnoresCase);
+    /// <remarks>A class, not a struct: the dictionaries that hold it then share the framework's precompiled code.</remarks>
+    internal sealed record KeyParameter(int Ordinal, bool IgnoresCase);
 }

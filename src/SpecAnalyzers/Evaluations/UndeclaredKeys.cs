@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace SpecAnalyzers.Evaluations
@@ -19,8 +18,18 @@ namespace SpecAnalyzers.Evaluations
             _firstCallSites.AddOrUpdate(key, callSite, (_, known) => Order(callSite, known) < 0 ? callSite : known);
 
         /// <summary>Every key with its first call site, in the order of those call sites.</summary>
-        public IReadOnlyList<KeyValuePair<string, Location>> InCallSiteOrder() =>
-            _firstCallSites.OrderBy(entry => entry.Value, Comparer<Location>.Create(Order)).ThenBy(entry => entry.Key, StringComparer.Ordinal).ToList();
+        public IReadOnlyList<UndeclaredKey> InCallSiteOrder()
+        {
+            // Records, not key-value pairs: sorting a framework collection of a struct is code the JIT compiles in every compiler process.
+            var keys = new List<UndeclaredKey>();
+            foreach (var entry in _firstCallSites)
+            {
+                keys.Add(new UndeclaredKey(entry.Key, entry.Value));
+            }
+
+            keys.Sort((left, right) => Order(left.FirstCallSite, right.FirstCallSite) is var byCallSite and not 0 ? byCallSite : string.CompareOrdinal(left.Key, right.Key));
+            return keys;
+        }
 
         private static int Order(Location left, Location right)
         {

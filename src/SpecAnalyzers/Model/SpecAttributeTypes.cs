@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace SpecAnalyzers.Model
@@ -10,26 +9,32 @@ namespace SpecAnalyzers.Model
     {
         public const string Namespace = "SpecAnalyzers";
 
-        private static readonly KeyValuePair<string, SpecAttributeKind>[] MetadataNames =
+        /// <summary>
+        /// Each kind's metadata name, at the kind's value. Arrays indexed by kind rather than dictionaries keyed or valued
+        /// by it: a framework collection of one of our enums is generic code the JIT compiles in every compiler process.
+        /// </summary>
+        private static readonly string?[] MetadataNames =
         {
-            new(Namespace + ".FeatureFlagAttribute", SpecAttributeKind.FeatureFlag),
-            new(Namespace + ".ExperimentAttribute", SpecAttributeKind.Experiment),
-            new(Namespace + ".OwnerAttribute", SpecAttributeKind.Owner),
-            new(Namespace + ".HypothesisAttribute", SpecAttributeKind.Hypothesis),
-            new(Namespace + ".SuccessMetricAttribute", SpecAttributeKind.SuccessMetric),
-            new(Namespace + ".GuardrailMetricAttribute", SpecAttributeKind.GuardrailMetric),
-            new(Namespace + ".TweakPlanAttribute", SpecAttributeKind.TweakPlan),
-            new(Namespace + ".MetricAttribute", SpecAttributeKind.Metric),
-            new(Namespace + ".GoalAttribute", SpecAttributeKind.Goal),
-            new(Namespace + ".AdoptionExemptionAttribute", SpecAttributeKind.AdoptionExemption),
+            null,
+            Namespace + ".FeatureFlagAttribute",
+            Namespace + ".ExperimentAttribute",
+            Namespace + ".OwnerAttribute",
+            Namespace + ".HypothesisAttribute",
+            Namespace + ".SuccessMetricAttribute",
+            Namespace + ".GuardrailMetricAttribute",
+            Namespace + ".TweakPlanAttribute",
+            Namespace + ".MetricAttribute",
+            Namespace + ".GoalAttribute",
+            Namespace + ".AdoptionExemptionAttribute",
         };
 
-        private readonly Dictionary<INamedTypeSymbol, SpecAttributeKind> _kinds;
+        /// <summary>Each kind's type in this compilation, at the kind's value; null where it is not referenced.</summary>
+        private readonly INamedTypeSymbol?[] _types;
 
-        private SpecAttributeTypes(Compilation compilation, Dictionary<INamedTypeSymbol, SpecAttributeKind> kinds)
+        private SpecAttributeTypes(Compilation compilation, INamedTypeSymbol?[] types)
         {
             Compilation = compilation;
-            _kinds = kinds;
+            _types = types;
         }
 
         public Compilation Compilation { get; }
@@ -40,20 +45,15 @@ namespace SpecAnalyzers.Model
         /// </summary>
         public static SpecAttributeTypes? TryCreate(Compilation compilation)
         {
-            Dictionary<INamedTypeSymbol, SpecAttributeKind>? kinds = null;
-            foreach (var entry in MetadataNames)
+            var types = new INamedTypeSymbol?[MetadataNames.Length];
+            var found = false;
+            for (var kind = 1; kind < MetadataNames.Length; kind++)
             {
-                var type = compilation.GetTypeByMetadataName(entry.Key);
-                if (type is null)
-                {
-                    continue;
-                }
-
-                kinds ??= new Dictionary<INamedTypeSymbol, SpecAttributeKind>(SymbolEqualityComparer.Default);
-                kinds[type] = entry.Value;
+                types[kind] = LibraryTypes.Find(compilation, Namespace, MetadataNames[kind]!);
+                found |= types[kind] is not null;
             }
 
-            return kinds is null ? null : new SpecAttributeTypes(compilation, kinds);
+            return found ? new SpecAttributeTypes(compilation, types) : null;
         }
 
         public SpecAttributeKind Classify(INamedTypeSymbol? attributeClass)
@@ -63,20 +63,17 @@ namespace SpecAnalyzers.Model
                 return SpecAttributeKind.None;
             }
 
-            return _kinds.TryGetValue(attributeClass, out var kind) ? kind : SpecAttributeKind.None;
-        }
-
-        public INamedTypeSymbol? Get(SpecAttributeKind kind)
-        {
-            foreach (var entry in _kinds)
+            for (var kind = 1; kind < _types.Length; kind++)
             {
-                if (entry.Value == kind)
+                if (SymbolEqualityComparer.Default.Equals(_types[kind], attributeClass))
                 {
-                    return entry.Key;
+                    return (SpecAttributeKind)kind;
                 }
             }
 
-            return null;
+            return SpecAttributeKind.None;
         }
+
+        public INamedTypeSymbol? Get(SpecAttributeKind kind) => _types[(int)kind];
     }
 }

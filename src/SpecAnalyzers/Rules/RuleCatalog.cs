@@ -72,17 +72,14 @@ namespace SpecAnalyzers.Rules
             new DuplicateKeyRule());
 
         /// <summary>The descriptors of <paramref name="supported"/>, each once, in order: an analyzer's SupportedDiagnostics.</summary>
-        public static ImmutableArray<DiagnosticDescriptor> DescriptorsOf(IEnumerable<ImmutableArray<DiagnosticDescriptor>> supported)
+        public static ImmutableArray<DiagnosticDescriptor> DescriptorsOf(IEnumerable<DiagnosticDescriptor> supported)
         {
             var descriptors = new List<DiagnosticDescriptor>();
-            foreach (var ruleDescriptors in supported)
+            foreach (var descriptor in supported)
             {
-                foreach (var descriptor in ruleDescriptors)
+                if (!descriptors.Contains(descriptor))
                 {
-                    if (!descriptors.Contains(descriptor))
-                    {
-                        descriptors.Add(descriptor);
-                    }
+                    descriptors.Add(descriptor);
                 }
             }
 

@@ -36,7 +36,7 @@ namespace SpecAnalyzers.Rules
             }
 
             // On the first call site, where the declare fix runs; on the first configured flag when nothing is evaluated.
-            var location = evaluated.Count > 0 ? evaluated[0].Value : configuredOnly[0].NameLocation;
+            var location = evaluated.Count > 0 ? evaluated[0].FirstCallSite : configuredOnly[0].NameLocation;
             var others = keys.Count - 1;
             var hint = (others == 0 ? string.Empty : others == 1 ? ", nor is 1 other key" : ", nor are " + others + " other keys")
                 + " evaluated or configured in this project, which declares no spec yet: declare "
@@ -52,7 +52,7 @@ namespace SpecAnalyzers.Rules
         /// The configured flags no call site evaluates (SPEC401 leaves them to this summary on a first install), each
         /// once, names compared ignoring case as Microsoft.FeatureManagement compares them, in file order.
         /// </summary>
-        private static List<ConfiguredFlag> ConfiguredOnly(FlagConfiguration configuration, IReadOnlyList<KeyValuePair<string, Location>> evaluated)
+        private static List<ConfiguredFlag> ConfiguredOnly(FlagConfiguration configuration, IReadOnlyList<UndeclaredKey> evaluated)
         {
             var seen = new HashSet<string>(evaluated.Select(entry => entry.Key), StringComparer.OrdinalIgnoreCase);
             var flags = new List<ConfiguredFlag>();
