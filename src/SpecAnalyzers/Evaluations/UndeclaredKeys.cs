@@ -40,7 +40,8 @@ namespace SpecAnalyzers.Evaluations
                 return byKind;
             }
 
-            var byPath = string.CompareOrdinal(left.GetLineSpan().Path, right.GetLineSpan().Path);
+            // A tree's own path: GetLineSpan would map the position to a line on every comparison of the sort.
+            var byPath = string.CompareOrdinal(left.SourceTree?.FilePath ?? left.GetLineSpan().Path, right.SourceTree?.FilePath ?? right.GetLineSpan().Path);
             return byPath != 0 ? byPath : left.SourceSpan.Start.CompareTo(right.SourceSpan.Start);
         }
     }

@@ -12,7 +12,8 @@ namespace SpecAnalyzers.SyntaxFilter
     /// What one syntax tree says, in syntax alone, about the attributes of its types: every type declaration that has
     /// attributes, with the names those attributes are written with, and every <c>using</c> alias of a type; and, from
     /// the same walk, the classes that declare a base list (the only ones that can be feature filters,
-    /// <see cref="Configuration.RegisteredFilters"/>). Read once
+    /// <see cref="Configuration.RegisteredFilters"/>) and the extension methods of top-level static classes (a team's own
+    /// evaluation methods, <see cref="Evaluations.ExtensionMethodNames"/>). Read once
     /// per tree and kept as long as the tree lives: after a keystroke the IDE builds a new compilation over the same
     /// trees but the one edited, so finding the specs of a large project then reads one file's syntax, not all of them.
     /// </summary>
@@ -22,11 +23,16 @@ namespace SpecAnalyzers.SyntaxFilter
 
         private static readonly ConditionalWeakTable<SyntaxTree, AttributeSyntaxIndex> Indexes = new();
 
-        private AttributeSyntaxIndex(ImmutableArray<AttributedType> types, ImmutableArray<TypeAlias> aliases, ImmutableArray<TypeDeclarationSyntax> classesWithBaseList)
+        private AttributeSyntaxIndex(
+            ImmutableArray<AttributedType> types,
+            ImmutableArray<TypeAlias> aliases,
+            ImmutableArray<TypeDeclarationSyntax> classesWithBaseList,
+            ImmutableArray<WrittenExtensionMethod> extensionMethods)
         {
             Types = types;
             Aliases = aliases;
             ClassesWithBaseList = classesWithBaseList;
+            ExtensionMethods = extensionMethods;
         }
 
         /// <summary>The type declarations with at least one attribute, in file order (nested types after their container).</summary>
@@ -36,6 +42,9 @@ namespace SpecAnalyzers.SyntaxFilter
 
         /// <summary>The class and record class declarations that have a base list, in file order (nested types after their container).</summary>
         public ImmutableArray<TypeDeclarationSyntax> ClassesWithBaseList { get; }
+
+        /// <summary>The extension methods of top-level static classes, in file order: extension methods live nowhere else.</summary>
+        public ImmutableArray<WrittenExtensionMethod> ExtensionMethods { get; }
 
         public static AttributeSyntaxIndex Get(SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -68,13 +77,14 @@ namespace SpecAnalyzers.SyntaxFilter
             var types = ImmutableArray.CreateBuilder<AttributedType>();
             var aliases = ImmutableArray.CreateBuilder<TypeAlias>();
             var classesWithBaseList = ImmutableArray.CreateBuilder<TypeDeclarationSyntax>();
+            var extensionMethods = ImmutableArray.CreateBuilder<WrittenExtensionMethod>();
             if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
             {
                 AddAliases(root.Usings, aliases);
-                AddMembers(root.Members, types, aliases, classesWithBaseList, cancellationToken);
+                AddMembers(root.Members, types, aliases, classesWithBaseList, extensionMethods, cancellationToken);
             }
 
-            return new AttributeSyntaxIndex(types.ToImmutable(), aliases.ToImmutable(), classesWithBaseList.ToImmutable());
+            return new AttributeSyntaxIndex(types.ToImmutable(), aliases.ToImmutable(), classesWithBaseList.ToImmutable(), extensionMethods.ToImmutable());
         }
 
         private static void AddMembers(
@@ -82,6 +92,7 @@ namespace SpecAnalyzers.SyntaxFilter
             ImmutableArray<AttributedType>.Builder types,
             ImmutableArray<TypeAlias>.Builder aliases,
             ImmutableArray<TypeDeclarationSyntax>.Builder classesWithBaseList,
+            ImmutableArray<WrittenExtensionMethod>.Builder? extensionMethods,
             CancellationToken cancellationToken)
         {
             foreach (var member in members)
@@ -90,7 +101,7 @@ namespace SpecAnalyzers.SyntaxFilter
                 {
                     case BaseNamespaceDeclarationSyntax space:
                         AddAliases(space.Usings, aliases);
-                        AddMembers(space.Members, types, aliases, classesWithBaseList, cancellationToken);
+                        AddMembers(space.Members, types, aliases, classesWithBaseList, extensionMethods, cancellationToken);
                         break;
                     case TypeDeclarationSyntax type:
                         cancellationToken.ThrowIfCancellationRequested();
@@ -104,7 +115,20 @@ namespace SpecAnalyzers.SyntaxFilter
                             classesWithBaseList.Add(type);
                         }
 
-                        AddMembers(type.Members, types, aliases, classesWithBaseList, cancellationToken);
+                        // Only a top-level static class declares extension methods: other types pass no builder to their members.
+                        var declaresExtensions = extensionMethods is not null
+                            && type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax
+                            && type.IsKind(SyntaxKind.ClassDeclaration)
+                            && type.Modifiers.Any(SyntaxKind.StaticKeyword);
+                        AddMembers(type.Members, types, aliases, classesWithBaseList, declaresExtensions ? extensionMethods : null, cancellationToken);
+                        break;
+                    case MethodDeclarationSyntax { ParameterList.Parameters: { Count: > 1 } parameters } method
+                        when extensionMethods is not null
+                            && method.Parent is ClassDeclarationSyntax
+                            && parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword)
+                            && parameters[0].Type is NameSyntax extended
+                            && RightmostName(extended) is { } extendedName:
+                        extensionMethods.Add(new WrittenExtensionMethod(method.Identifier.ValueText, extendedName));
                         break;
                 }
             }
