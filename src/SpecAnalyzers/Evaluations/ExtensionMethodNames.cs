@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -30,7 +29,7 @@ namespace SpecAnalyzers.Evaluations
             var libraries = new HashSet<string>(System.StringComparer.Ordinal) { "Microsoft.FeatureManagement", "OpenFeature" };
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (!libraries.Contains(assembly.Identity.Name) && References(assembly, libraries))
+                if (!libraries.Contains(assembly.Identity.Name) && AssemblyReferences.Any(assembly, libraries.Contains))
                 {
                     AddExtending(InMetadata.GetValue(assembly, ReadMetadata), receivers, names);
                 }
@@ -82,8 +81,5 @@ namespace SpecAnalyzers.Evaluations
 
             return found.ToArray();
         }
-
-        private static bool References(IAssemblySymbol assembly, HashSet<string> assemblyNames) =>
-            assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => assemblyNames.Contains(identity.Name)));
     }
 }

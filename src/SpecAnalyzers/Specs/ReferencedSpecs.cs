@@ -68,27 +68,11 @@ namespace SpecAnalyzers.Specs
 
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (!SymbolEqualityComparer.Default.Equals(assembly, annotations) && References(assembly, annotations.Identity.Name))
+                if (!SymbolEqualityComparer.Default.Equals(assembly, annotations) && AssemblyReferences.Any(assembly, name => name == annotations.Identity.Name))
                 {
                     yield return assembly;
                 }
             }
-        }
-
-        private static bool References(IAssemblySymbol assembly, string assemblyName)
-        {
-            foreach (var module in assembly.Modules)
-            {
-                foreach (var identity in module.ReferencedAssemblies)
-                {
-                    if (identity.Name == assemblyName)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
     }
 }
